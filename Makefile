@@ -1,0 +1,40 @@
+# The two commands of the README: `make report` and `make test`.
+# Each creates the virtual environment on first use and installs factdiff into it.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV ?= .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+SEEDS := $(sort $(wildcard seeds/*.txt))
+REPORT := reports/seeds-comparison
+
+.PHONY: report test lint system-deps clean
+
+report: $(INSTALLED)
+	$(BIN)/factdiff compare $(SEEDS) -o $(REPORT).pdf --format pdf --format html --format json --format md
+
+test: $(INSTALLED) lint
+	$(BIN)/python -m pytest -q
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+$(INSTALLED): pyproject.toml | system-deps
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@
+
+# WeasyPrint needs Pango, and the reports are set in DejaVu (it covers Latin, Turkish
+# and Cyrillic). Both come from Debian; install them only when they are missing.
+system-deps:
+	@if ! ldconfig -p | grep -q 'libpango-1.0.so' || ! ldconfig -p | grep -q 'libpangoft2-1.0.so' \
+	   || ! ldconfig -p | grep -q 'libharfbuzz-subset.so' \
+	   || ! fc-list 2>/dev/null | grep -q 'DejaVuSans'; then \
+	  echo "Installing Pango and DejaVu fonts for WeasyPrint"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fontconfig; \
+	fi
+
+clean:
+	rm -rf $(VENV) reports/*.pdf reports/*.html reports/*.json reports/*.md tests/actual

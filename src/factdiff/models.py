@@ -1,0 +1,227 @@
+"""The data that flows through factdiff, one frozen dataclass per stage's output.
+
+read     -> Article (text as read, title, lines set aside, references)
+split    -> Sentence (offsets into Article.text)
+extract  -> Detail, Statement (a sentence with the details read from it)
+align    -> candidate groups of statements (see align.py)
+judge    -> DetailComparison, Finding
+compare  -> Source, Comparison (the whole result)
+
+Every offset (``start``, ``end``) is a character offset into the ``text`` of the
+article it belongs to, so that ``article.text[start:end] == text`` always holds.
+This module imports nothing else from the package.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+# A detail's normalised value: a number, an ISO date or a name, or a [low, high]
+# interval for qualified quantities ("nearly 10" -> (9, 10)).
+Value = float | int | str | tuple[float, float]
+
+
+class Kind(StrEnum):
+    """What a detail is."""
+
+    QUANTITY = "quantity"
+    DURATION = "duration"
+    DATE = "date"
+    WEEKDAY = "weekday"
+    RANK = "rank"
+    PERSON = "person"
+    PLACE = "place"
+    ORGANISATION = "organisation"
+
+
+ENTITY_KINDS = frozenset({Kind.PERSON, Kind.PLACE, Kind.ORGANISATION})
+
+
+class Status(StrEnum):
+    """How the mentions of one detail in a finding relate to each other."""
+
+    SAME = "same"
+    COMPATIBLE = "compatible"
+    DIFFERENT = "different"
+    ONE_SIDED = "one-sided"
+
+
+class Verdict(StrEnum):
+    """What a finding says about its statements as a whole."""
+
+    AGREEMENT = "agreement"
+    DISCREPANCY = "discrepancy"
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A line of an article left out of the comparison, with the reason."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A footnote of an article: cited by its sentences, never compared as a fact."""
+
+    source: str
+    label: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A span of an article's text that holds statements."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as read: the full text and what each part of it is."""
+
+    id: str
+    path: str
+    title: str
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    set_aside: tuple[SetAside, ...] = ()
+    references: tuple[Reference, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article, with its character offsets into the text as read."""
+
+    source: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Detail:
+    """A typed detail read from a sentence: its span, normalised value and unit."""
+
+    kind: Kind
+    text: str
+    start: int
+    end: int
+    value: Value
+    unit: str | None = None
+    qualifier: str | None = None
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A unit of an article that can state a fact, with the details read from it."""
+
+    source: str
+    index: int
+    start: int
+    end: int
+    text: str
+    details: tuple[Detail, ...] = ()
+    citations: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> tuple[str, int]:
+        """Return what identifies this statement across a comparison."""
+        return (self.source, self.index)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One source's mention of a compared detail."""
+
+    source: str
+    detail: Detail
+
+
+@dataclass(frozen=True)
+class DetailComparison:
+    """The mentions of one detail across a finding's statements, and how they relate."""
+
+    kind: Kind
+    status: Status
+    mentions: tuple[Mention, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Statements from two or more sources that report the same fact, and the verdict."""
+
+    id: str
+    verdict: Verdict
+    confidence: float
+    similarity: float
+    statements: tuple[Statement, ...]
+    details: tuple[DetailComparison, ...]
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Return the ids of the sources taking part, in order of first appearance."""
+        return tuple(dict.fromkeys(s.source for s in self.statements))
+
+    @property
+    def differences(self) -> tuple[DetailComparison, ...]:
+        """Return the compared details whose values differ."""
+        return tuple(d for d in self.details if d.status is Status.DIFFERENT)
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article together with the statements read from it."""
+
+    article: Article
+    statements: tuple[Statement, ...]
+
+    @property
+    def id(self) -> str:
+        """Return the article's id."""
+        return self.article.id
+
+    @property
+    def words(self) -> int:
+        """Return the number of words in the article's statements."""
+        return sum(len(s.text.split()) for s in self.statements)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The whole result of comparing two or more articles."""
+
+    sources: tuple[Source, ...]
+    findings: tuple[Finding, ...]
+    unique: tuple[Statement, ...]
+
+    @property
+    def discrepancies(self) -> tuple[Finding, ...]:
+        """Return the findings whose sources contradict each other."""
+        return tuple(f for f in self.findings if f.verdict is Verdict.DISCREPANCY)
+
+    @property
+    def agreements(self) -> tuple[Finding, ...]:
+        """Return the findings whose sources agree."""
+        return tuple(f for f in self.findings if f.verdict is Verdict.AGREEMENT)
+
+    @property
+    def references(self) -> tuple[Reference, ...]:
+        """Return every source's references, in source order."""
+        return tuple(r for s in self.sources for r in s.article.references)
+
+    def source(self, source_id: str) -> Source:
+        """Return the source with this id."""
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        raise KeyError(source_id)
