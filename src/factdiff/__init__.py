@@ -1,0 +1,49 @@
+"""factdiff: compare news articles fact by fact.
+
+``factdiff.compare(paths)`` reads two or more articles and returns a ``Comparison``:
+the findings (statements from several sources that report the same fact, each an
+agreement or a discrepancy with the details compared) and what each source alone says.
+``factdiff.render`` turns a comparison into a PDF, HTML, JSON or Markdown report.
+"""
+
+from .compare import compare, compare_articles
+from .errors import FactdiffError, InputError, OutputError
+from .models import (
+    Article,
+    Comparison,
+    Detail,
+    DetailComparison,
+    Finding,
+    Kind,
+    Mention,
+    Reference,
+    SetAside,
+    Source,
+    Statement,
+    Status,
+    Verdict,
+)
+from .read import parse_article, read_article
+
+__all__ = [
+    "Article",
+    "Comparison",
+    "Detail",
+    "DetailComparison",
+    "FactdiffError",
+    "Finding",
+    "InputError",
+    "Kind",
+    "Mention",
+    "OutputError",
+    "Reference",
+    "SetAside",
+    "Source",
+    "Statement",
+    "Status",
+    "Verdict",
+    "compare",
+    "compare_articles",
+    "parse_article",
+    "read_article",
+]

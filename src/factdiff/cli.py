@@ -1,0 +1,102 @@
+"""The command line: parse arguments, call the library, turn its errors into exit codes.
+
+factdiff compare FILE FILE [FILE ...] [-o OUTPUT] [--format pdf|html|json|md ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import render
+from .compare import compare
+from .errors import FactdiffError
+
+EXIT_OK = 0
+EXIT_USAGE = 2  # argparse's own exit code for bad arguments
+EXIT_INTERRUPTED = 130
+DEFAULT_FOLDER = Path("reports")
+
+
+@dataclass(frozen=True)
+class CompareOptions:
+    """What the ``compare`` command was asked to do."""
+
+    paths: tuple[Path, ...]
+    outputs: tuple[tuple[Path, str], ...]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of the ``factdiff`` command."""
+    parser = argparse.ArgumentParser(
+        prog="factdiff",
+        description="Compare news articles fact by fact: what they agree on, where they "
+        "contradict each other, and what only one of them says.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    compare_parser = commands.add_parser(
+        "compare",
+        help="compare two or more articles and write a report",
+        description="Compare two or more plain-text articles and write a PDF, HTML, JSON or "
+        "Markdown report of their agreements, discrepancies and unique statements.",
+    )
+    compare_parser.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help="articles to compare (UTF-8 text)"
+    )
+    compare_parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="report file; its suffix gives the format unless --format is given "
+        f"(default: {DEFAULT_FOLDER}/FIRST-vs-SECOND.pdf)",
+    )
+    compare_parser.add_argument(
+        "-f",
+        "--format",
+        action="append",
+        choices=render.FORMATS,
+        help="report format; give it several times to write several reports beside each other",
+    )
+    return parser
+
+
+def compare_options(args: argparse.Namespace) -> CompareOptions:
+    """Return the options of the ``compare`` command: the one place that reads its arguments."""
+    paths = tuple(args.files)
+    if args.output is None:
+        stem = "-vs-".join(p.stem for p in paths[:2]) + ("-and-more" if len(paths) > 2 else "")
+        output = DEFAULT_FOLDER / f"{stem}.{(args.format or ['pdf'])[0]}"
+    else:
+        output = args.output
+    formats = list(dict.fromkeys(args.format or [render.format_for(output)]))
+    if len(formats) == 1:
+        return CompareOptions(paths, ((output, formats[0]),))
+    return CompareOptions(paths, tuple((output.with_suffix(f".{f}"), f) for f in formats))
+
+
+def run_compare(options: CompareOptions) -> int:
+    """Compare the articles and write every report asked for."""
+    comparison = compare(options.paths)
+    generated = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    for path, fmt in options.outputs:
+        written = render.write_report(comparison, path, format=fmt, generated=generated)
+        print(f"wrote {written}")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``factdiff`` command and return its exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return run_compare(compare_options(args))
+    except FactdiffError as error:
+        print(f"factdiff: error: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("factdiff: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED

@@ -1,0 +1,185 @@
+"""Read an article: decode it, find its title, set boilerplate aside, keep footnotes as references.
+
+read_article(path)            -> Article, from a file
+parse_article(text, ...)      -> Article, from text already in memory
+classify_line(line)           -> the reason a line is boilerplate, or None
+
+Every span in the returned Article is an offset into ``Article.text``, the text
+exactly as read (only a leading byte-order mark is dropped).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from .errors import InputError
+from .models import Article, Paragraph, Reference, SetAside
+
+# A footnote line: "[1] Pjotr Sauer, “Putin’s Mission to Minsk …”, The Guardian".
+FOOTNOTE = re.compile(r"\[(\d{1,3})\]\s*(\S.*)")
+
+# Boilerplate lines, each pattern matched against the stripped line, case-insensitively.
+# They are checked only on short lines or lines without a sentence ending, so that an
+# article sentence that happens to begin "Similar posts ..." is never dropped.
+_BOILERPLATE_RULES = (
+    (r"powered by\b.{0,60}", "sponsor line"),
+    (
+        r"(similar|related|recommended|popular|more|latest) (posts|articles|stories|news|reading)\W*",
+        "related links",
+    ),
+    (
+        r"(read more|also read|read also|see also|advertisement|sponsored( content)?)\b.{0,80}",
+        "related links",
+    ),
+    (r"this (post|article|page|story) is (also )?available in\b.*", "language menu"),
+    (
+        r".{0,40}\b(is|are) now on (telegram|whatsapp|twitter|x|facebook|instagram|youtube|google news)\b.*",
+        "share prompt",
+    ),
+    (r".{0,60}\bclick here to (join|subscribe|follow|read|sign up)\b.*", "share prompt"),
+    (
+        r"(share|tweet|e-?mail|print|copy link)( (this|on) \w+)?( article| story| post)?\W*",
+        "share prompt",
+    ),
+    (
+        r"(follow|subscribe to|sign up for|join) (us|our (newsletter|channel))\b.{0,80}",
+        "share prompt",
+    ),
+    (r"(photo|image|file photo|pictured|caption)\s*[:|].*", "photo caption"),
+    # A caption credits an agency after a bar: "... with Vladimir Putin | Reuters".
+    (
+        r".{0,200}\|\s*(reuters|ap|afp|getty images|epa|tass|ria novosti|shutterstock|[A-Z][\w.&' -]{1,30})\s*",
+        "photo caption",
+    ),
+)
+_BOILERPLATE = tuple((re.compile(p, re.IGNORECASE), reason) for p, reason in _BOILERPLATE_RULES)
+# How many closing lines may hold an author biography.
+_BIO_WINDOW = 6
+_NAME_LINE = re.compile(r"(?:[A-ZÀ-ÞİĞŞÇÖÜ][\w'’.-]*\s+){1,4}[A-ZÀ-ÞİĞŞÇÖÜ][\w'’.-]*")
+
+
+def read_article(path: str | Path, *, source_id: str | None = None) -> Article:
+    """Return the article in the file at ``path``, or raise InputError saying why it cannot be read."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not an article") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+    text = decode(data, path=path)
+    return parse_article(text, source_id=source_id or path.stem, path=str(path))
+
+
+def decode(data: bytes, *, path: Path | str = "<text>") -> str:
+    """Return ``data`` decoded as UTF-8 (a byte-order mark is dropped), or raise InputError."""
+    if b"\x00" in data:
+        raise InputError(f"{path}: looks like a binary file (it contains NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{path}: is not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})"
+        ) from None
+
+
+def parse_article(text: str, *, source_id: str, path: str = "<text>") -> Article:
+    """Return the article held in ``text``: title, paragraphs, boilerplate and references found."""
+    if not text.strip():
+        raise InputError(f"{path}: is empty")
+    lines = list(_lines(text))
+    set_aside: list[SetAside] = []
+    references: list[Reference] = []
+    kept: list[tuple[int, int]] = []
+    bio_start = _author_bio_start(text, lines)
+    for number, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if number >= bio_start:
+            set_aside.append(SetAside(start, end, line, "author biography"))
+        elif footnote := FOOTNOTE.fullmatch(line):
+            references.append(
+                Reference(
+                    source_id, footnote[1], footnote[2].strip(), start + footnote.start(2), end
+                )
+            )
+        elif reason := classify_line(line):
+            set_aside.append(SetAside(start, end, line, reason))
+        else:
+            kept.append((start, end))
+    if not kept:
+        raise InputError(f"{path}: has no text besides boilerplate")
+    title_start, title_end = kept.pop(0)
+    title = text[title_start:title_end]
+    set_aside.append(SetAside(title_start, title_end, title, "title"))
+    set_aside.sort(key=lambda s: s.start)
+    return Article(
+        id=source_id,
+        path=path,
+        title=title,
+        text=text,
+        paragraphs=tuple(_paragraphs(text, kept)),
+        set_aside=tuple(set_aside),
+        references=tuple(references),
+    )
+
+
+def classify_line(line: str) -> str | None:
+    """Return why ``line`` is boilerplate, or None if it may hold article text.
+
+    >>> classify_line("Similar Posts")
+    'related links'
+    >>> classify_line("putin lukashenko Alexander Lukashenko (left) with Vladimir Putin | Reuters")
+    'photo caption'
+    >>> classify_line("Putin will fly to Belarus on Monday.") is None
+    True
+    """
+    line = line.strip()
+    if len(line.split()) > 40:
+        return None
+    for pattern, reason in _BOILERPLATE:
+        if pattern.fullmatch(line):
+            return reason
+    return None
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """Yield the span of every non-blank line, stripped of surrounding white space."""
+    for match in re.finditer(r"[^\r\n]+", text):
+        line = match[0]
+        if line.strip():
+            start = match.start() + len(line) - len(line.lstrip())
+            end = match.end() - (len(line) - len(line.rstrip()))
+            yield start, end
+
+
+def _paragraphs(text: str, lines: list[tuple[int, int]]) -> Iterator[Paragraph]:
+    """Yield paragraphs: runs of kept lines not separated by a blank line or a dropped line."""
+    run_start, run_end = lines[0]
+    for start, end in lines[1:]:
+        between = text[run_end:start]
+        if between.count("\n") <= 1 and not between.strip():
+            run_end = end
+            continue
+        yield Paragraph(run_start, run_end)
+        run_start, run_end = start, end
+    yield Paragraph(run_start, run_end)
+
+
+def _author_bio_start(text: str, lines: list[tuple[int, int]]) -> int:
+    """Return the index of the line where a closing author biography starts, or len(lines).
+
+    A biography is a short name line near the end of the article, with no sentence
+    ending, that the next line begins with again: "Jane Doe" / "Jane Doe is a reporter ...".
+    """
+    for number in range(max(0, len(lines) - _BIO_WINDOW), len(lines) - 1):
+        name = text[slice(*lines[number])]
+        if not _NAME_LINE.fullmatch(name):
+            continue
+        following = text[slice(*lines[number + 1])].split()
+        if [w.casefold() for w in name.split()[:2]] == [w.casefold() for w in following[:2]]:
+            return number
+    return len(lines)

@@ -1,0 +1,103 @@
+"""Split an article's paragraphs into sentences, keeping character offsets.
+
+split_sentences(article)   -> tuple of Sentence, in reading order
+sentence_spans(text, ...)  -> (start, end) of each sentence in a stretch of text
+citations(text)            -> the footnote labels a sentence cites ("[1]" -> "1")
+
+One left-to-right pass over the text with a fixed look-behind, so time is linear in
+the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .models import Article, Sentence
+
+# A candidate sentence end: terminal punctuation, closing quotes or brackets, footnote
+# markers (".[1]" ends the sentence after the marker), then white space.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?:\[\d{1,3}\])*(?=\s)")
+_NEXT_START = re.compile(r"\s+([\"'“‘«(\[]?)(\w)")
+_WORD_BEFORE = re.compile(r"(\S{1,30})$")
+_CITATION = re.compile(r"\[(\d{1,3})\]")
+
+# Titles end with a period but never a sentence: the name after them is capitalised
+# ("Dr. Smith", "Gen. Milley"). Words such as "Inc." or "etc." are left out: after them
+# a capital letter does start a new sentence, and a lower-case word never does.
+TITLES = frozenset(
+    """mr mrs ms messrs dr prof sr jr st mt gen col lt sgt capt cmdr adm gov sen rep rev
+    hon pres supt insp vs al""".split()
+)
+# Abbreviations that continue the sentence when a number follows ("Dec. 19", "No. 5").
+BEFORE_NUMBERS = frozenset(
+    """no nos vol pp fig art jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+
+
+def split_sentences(article: Article) -> tuple[Sentence, ...]:
+    """Return the sentences of every paragraph of ``article``, numbered in reading order."""
+    sentences = []
+    for paragraph in article.paragraphs:
+        for start, end in sentence_spans(article.text, paragraph.start, paragraph.end):
+            sentences.append(
+                Sentence(article.id, len(sentences), start, end, article.text[start:end])
+            )
+    return tuple(sentences)
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Yield the span of each sentence in ``text[start:end]``, stripped of white space.
+
+    >>> t = 'Dr. Smith met U.S. envoys on Dec. 19. "It went well," he said. Talks go on.[2] Next.'
+    >>> [t[a:b] for a, b in sentence_spans(t)]
+    ['Dr. Smith met U.S. envoys on Dec. 19.', '"It went well," he said.', 'Talks go on.[2]', 'Next.']
+    """
+    end = len(text) if end is None else end
+    sentence_start = start
+    for boundary in _BOUNDARY.finditer(text, start, end):
+        if _ends_sentence(text, boundary, end):
+            yield from _stripped(text, sentence_start, boundary.end())
+            sentence_start = boundary.end()
+    yield from _stripped(text, sentence_start, end)
+
+
+def citations(text: str) -> tuple[str, ...]:
+    """Return the footnote labels cited in ``text``.
+
+    >>> citations("Analysts agree.[1] Others do not.[12]")
+    ('1', '12')
+    """
+    return tuple(_CITATION.findall(text))
+
+
+def _ends_sentence(text: str, boundary: re.Match[str], end: int) -> bool:
+    """Tell whether the punctuation at ``boundary`` ends a sentence."""
+    following = _NEXT_START.match(text, boundary.end(), end)
+    if following is None:
+        return False
+    next_char = following[2]
+    if next_char.islower():
+        return False
+    if not boundary[0].startswith("."):
+        return True
+    word = _WORD_BEFORE.search(text, 0, boundary.start())
+    if word is None:
+        return True
+    token = word[1].lstrip("\"'“‘«([").casefold()
+    if token in TITLES:
+        return False
+    if token in BEFORE_NUMBERS:
+        return not next_char.isdigit()
+    # Initials and initialisms: "J. Smith", "U.S. envoys", "i.e. the".
+    return not re.fullmatch(r"(?:\w\.)*\w", token)
+
+
+def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) trimmed of white space, unless nothing but white space is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        yield start, end
