@@ -1,0 +1,120 @@
+"""The JSON report, format ``factdiff-report/1``: the comparison as data, no template.
+
+Keys, in this order (``generator`` is the only extra key)::
+
+    {"format": "factdiff-report/1",
+     "generator": "factdiff <version>",
+     "sources":  [{"id", "path", "title", "sentences", "words"}],
+     "findings": [{"id", "verdict", "confidence", "similarity",
+                   "statements": [{"source", "text", "start", "end"}],
+                   "details": [{"kind", "status", "note",
+                                "mentions": [{"source", "text", "value", "unit",
+                                              "start", "end"}]}]}],
+     "unique":     [{"source", "text", "start", "end"}],
+     "references": [{"source", "label", "text"}]}
+
+``verdict`` is "agreement" or "discrepancy"; ``status`` is "same", "compatible",
+"different" or "one-sided". ``value`` is a number, an ISO date, a name, or
+``[low, high]`` with an unbounded end as ``null``. ``confidence`` and ``similarity`` are
+rounded to 3 decimals. Offsets are character offsets into the article's text as read.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import datetime
+from typing import Any
+
+from factdiff.errors import OutputError
+from factdiff.models import Comparison, Detail, Finding, Statement, Value
+from factdiff.render.view import generator
+
+FORMAT = "factdiff-report/1"
+
+
+def json_value(value: Value) -> Any:
+    """Return a detail's value as JSON data: an interval is a list, infinity is ``None``.
+
+    >>> json_value(3.5), json_value("2022-12-19"), json_value((22, float("inf")))
+    (3.5, '2022-12-19', [22, None])
+    """
+    if isinstance(value, tuple):
+        return [None if math.isinf(end) else end for end in value]
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def _statement(statement: Statement) -> dict[str, Any]:
+    """Return a statement's text and offsets."""
+    return {
+        "source": statement.source,
+        "text": statement.text,
+        "start": statement.start,
+        "end": statement.end,
+    }
+
+
+def _mention(source: str, detail: Detail) -> dict[str, Any]:
+    """Return one source's mention of a detail."""
+    return {
+        "source": source,
+        "text": detail.text,
+        "value": json_value(detail.value),
+        "unit": detail.unit,
+        "start": detail.start,
+        "end": detail.end,
+    }
+
+
+def _finding(finding: Finding) -> dict[str, Any]:
+    """Return one finding."""
+    return {
+        "id": finding.id,
+        "verdict": finding.verdict.value,
+        "confidence": round(finding.confidence, 3),
+        "similarity": round(finding.similarity, 3),
+        "statements": [_statement(s) for s in finding.statements],
+        "details": [
+            {
+                "kind": d.kind.value,
+                "status": d.status.value,
+                "note": d.note,
+                "mentions": [_mention(m.source, m.detail) for m in d.mentions],
+            }
+            for d in finding.details
+        ],
+    }
+
+
+def report_data(comparison: Comparison) -> dict[str, Any]:
+    """Return the report as JSON-ready data, keys in the documented order."""
+    return {
+        "format": FORMAT,
+        "generator": generator(),
+        "sources": [
+            {
+                "id": s.id,
+                "path": s.article.path,
+                "title": s.article.title,
+                "sentences": len(s.statements),
+                "words": s.words,
+            }
+            for s in comparison.sources
+        ],
+        "findings": [_finding(f) for f in comparison.findings],
+        "unique": [_statement(s) for s in comparison.unique],
+        "references": [
+            {"source": r.source, "label": r.label, "text": r.text} for r in comparison.references
+        ],
+    }
+
+
+def render_json(comparison: Comparison, *, generated: datetime | None = None) -> bytes:
+    """Return the JSON report as UTF-8 bytes; ``generated`` is not part of the format."""
+    try:
+        text = json.dumps(report_data(comparison), indent=2, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError) as error:
+        raise OutputError(f"cannot render JSON report: {error}") from error
+    return (text + "\n").encode("utf-8")

@@ -1,0 +1,76 @@
+"""Tests of the HTML report: self-contained, structured, hostile article text escaped."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from factdiff.render import render
+
+from .conftest import HOSTILE
+
+
+class _Tags(HTMLParser):
+    """Collect the start tags and their attributes of an HTML document."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def _html(comparison, generated):
+    return render(comparison, format="html", generated=generated).decode("utf-8")
+
+
+def _tags(text):
+    parser = _Tags()
+    parser.feed(text)
+    return parser.tags
+
+
+def test_hostile_text_is_escaped(comparison, generated):
+    text = _html(comparison, generated)
+    assert "<script" not in text.lower()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert "<img" not in text
+    assert HOSTILE not in text
+    tags = {tag for tag, _ in _tags(text)}
+    assert not tags & {"script", "img", "iframe", "object", "link", "a"}
+
+
+def test_self_contained(comparison, generated):
+    text = _html(comparison, generated)
+    assert "<style>" in text
+    assert "@page" in text
+    for tag, attrs in _tags(text):
+        assert "src" not in attrs and "href" not in attrs, tag
+
+
+def test_metadata(comparison, generated):
+    text = _html(comparison, generated)
+    assert "<title>factdiff: Putin Visits Minsk: The Choice of Belarus vs Putin flies" in text
+    assert '<meta name="generator" content="factdiff ' in text
+    assert '<html lang="en">' in text
+
+
+def test_sections_in_order(comparison, generated):
+    text = _html(comparison, generated)
+    ids = [attrs["id"] for tag, attrs in _tags(text) if tag == "section"]
+    assert ids == ["summary", "discrepancies", "agreements", "unique", "references"]
+
+
+def test_discrepancy_is_highlighted(comparison, generated):
+    text = _html(comparison, generated)
+    assert '<mark class="detail">three years</mark>' in text
+    assert "≠ Discrepancy" in text
+    assert "duration: 3.5 years (A) vs 3 years (B)" in text
+    assert '<td class="value">3.5 years</td>' in text
+    assert "≈ compatible" in text
+
+
+def test_cyrillic_and_turkish_text(comparison, generated):
+    text = _html(comparison, generated)
+    assert "Türkçe Русский" in text
+    assert "Sevinç İrem Balcı" in text

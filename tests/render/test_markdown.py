@@ -1,0 +1,57 @@
+"""Tests of the Markdown report: content in order, article text escaped."""
+
+from __future__ import annotations
+
+import re
+
+from factdiff.render import render
+
+
+def _text(comparison, generated):
+    return render(comparison, format="md", generated=generated).decode("utf-8")
+
+
+def test_sections_in_order(comparison, generated):
+    text = _text(comparison, generated)
+    headings = [line for line in text.splitlines() if line.startswith("## ")]
+    assert headings == [
+        "## Summary",
+        "## Discrepancies",
+        "## Agreements",
+        "## Only in one source",
+        "## References",
+    ]
+    assert text.startswith("# Putin Visits Minsk")
+    assert "Generated 2024-05-06 07:08 UTC by factdiff" in text
+
+
+def test_summary_and_discrepancy(comparison, generated):
+    text = _text(comparison, generated)
+    assert "1 discrepancy · 1 agreement · 4 only in A · 2 only in B" in text
+    assert "- ≠ duration: 3.5 years (A) vs 3 years (B)" in text
+    assert "| duration | 3.5 years | 3 years | ≠ different |" in text
+    assert "**three years**" in text
+    assert "| date | 2022-12-19 | Monday | ≈ compatible |" in text
+
+
+def test_article_text_is_escaped(comparison, generated):
+    text = _text(comparison, generated)
+    assert "<script>" not in text
+    assert "\\<script\\>alert(1)\\</script\\>" in text
+    assert "*channel*" not in text
+    assert "\\*channel\\*" in text
+    assert "[updated](javascript" not in text
+    assert "\\<img" in text
+    assert re.search(r"(?<!\\)<", text) is None
+
+
+def test_cyrillic_and_turkish_text(comparison, generated):
+    text = _text(comparison, generated)
+    assert "Türkçe Русский" in text
+    assert "Sevinç İrem Balcı" in text
+
+
+def test_tables_have_one_column_per_source(comparison, generated):
+    text = _text(comparison, generated)
+    assert "| Detail | A | B | Status | Note |" in text
+    assert "|---|---|---|---|---|" in text
