@@ -1,0 +1,96 @@
+"""Alignment: scorers in range, the right pairs found, symmetric, groups across sources."""
+
+import numpy as np
+import pytest
+
+from factdiff.align import SCORERS, Corpus, align, detail_scores
+from factdiff.compare import statements_of
+from factdiff.extract import resolve_people
+from factdiff.read import parse_article
+
+
+def statements(*articles):
+    """Return the statements of each text, read as articles with ids a, b, c, ..."""
+    read = [
+        parse_article("Title\n\n" + text, source_id=chr(97 + n)) for n, text in enumerate(articles)
+    ]
+    found = resolve_people([s for article in read for s in statements_of(article)])
+    return [[s for s in found if s.source == article.id] for article in read]
+
+
+def pairs(groups):
+    return {tuple(sorted((s.source, s.index) for s in g.statements)) for g in groups}
+
+
+A = (
+    "Russian President Vladimir Putin will fly to Belarus on Monday for talks with Alexander Lukashenko. "
+    "The central bank raised interest rates to 12 percent. "
+    "Heavy snow closed the airport in Minsk for a day."
+)
+B = (
+    "Flights were cancelled after a snowstorm shut Minsk airport. "
+    "Putin travels to Minsk on December 19, 2022 to meet Lukashenko. "
+    "Farmers in the south expect a record grain harvest."
+)
+
+
+def test_the_same_facts_are_aligned_and_nothing_else():
+    assert pairs(align(statements(A, B))) == {(("a", 0), ("b", 1)), (("a", 2), ("b", 0))}
+
+
+def test_alignment_is_symmetric():
+    forward = pairs(align(statements(A, B)))
+    backward = pairs(align(statements(B, A)))
+    swap = {"a": "b", "b": "a"}
+    assert forward == {tuple(sorted((swap[s], i) for s, i in p)) for p in backward}
+
+
+def test_scorers_share_a_signature_and_stay_in_range():
+    left, right = statements(A, B)
+    corpus = Corpus.of(left + right)
+    for name, scorer, _ in (*SCORERS, ("details", detail_scores, 0)):
+        scores = scorer(left, right, corpus=corpus)
+        assert scores.shape == (len(left), len(right)), name
+        assert np.all((scores >= 0) & (scores <= 1 + 1e-9)), name
+    assert sum(weight for _, _, weight in SCORERS) == pytest.approx(1)
+
+
+def test_a_shared_rare_name_counts_more_than_a_shared_common_one():
+    left, right = statements(
+        "Belarus held talks. Belarus and Kyiv traded words.",
+        "Belarus was quiet. Kyiv was calm in Belarus.",
+    )
+    corpus = Corpus.of(left + right)
+    [(_, entities, _)] = [s for s in SCORERS if s[0] == "entities"]
+    scores = entities(left, right, corpus=corpus)
+    assert scores[1, 1] > scores[0, 0]
+
+
+def test_a_fact_reported_by_three_sources_is_one_group():
+    groups = align(
+        statements(
+            "Putin will fly to Minsk on Monday to meet Lukashenko.",
+            "Vladimir Putin flies to Minsk on Monday for a meeting with Alexander Lukashenko.",
+            "On Monday Putin flies to Minsk, where he meets Lukashenko.",
+        )
+    )
+    assert pairs(groups) == {(("a", 0), ("b", 0), ("c", 0))}
+
+
+def test_one_statement_may_support_two_groups():
+    groups = align(
+        statements(
+            "Putin will fly to Belarus on Monday, his first visit to Minsk in three years.",
+            "Putin flies to Belarus on Monday, December 19. It is his first visit to Minsk in three and a half years.",
+        )
+    )
+    assert pairs(groups) == {(("a", 0), ("b", 0)), (("a", 0), ("b", 1))}
+
+
+def test_unrelated_articles_align_nothing():
+    assert (
+        align(
+            statements("The harvest was poor this year.", "Parliament passed the budget on Friday.")
+        )
+        == ()
+    )

@@ -1,0 +1,94 @@
+"""The command line: help, exit codes, one-line errors, outputs."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from factdiff import cli
+
+from .conftest import BELARUS, THE_WEEK
+
+
+def run(*args, cwd=None):
+    return subprocess.run(
+        [sys.executable, "-m", "factdiff", *map(str, args)], capture_output=True, text=True, cwd=cwd
+    )
+
+
+def test_every_command_has_help_text():
+    parser = cli.build_parser()
+    assert parser.description
+    commands = next(a for a in parser._actions if a.dest == "command")
+    for name, subparser in commands.choices.items():
+        assert subparser.description, name
+        assert all(action.help for action in subparser._actions), name
+    assert {action.help for action in commands._choices_actions} != {None}
+
+
+def test_help_exits_zero():
+    result = run("compare", "--help")
+    assert result.returncode == 0
+    assert "--format" in result.stdout
+
+
+def test_json_report_to_an_explicit_path(tmp_path):
+    output = tmp_path / "out" / "report.json"
+    assert cli.main(["compare", str(THE_WEEK), str(BELARUS), "-o", str(output)]) == cli.EXIT_OK
+    report = json.loads(output.read_text(encoding="utf-8"))
+    assert report["format"] == "factdiff-report/1"
+    assert [s["id"] for s in report["sources"]] == [THE_WEEK.stem, BELARUS.stem]
+
+
+def test_several_formats_are_written_beside_each_other(tmp_path):
+    output = tmp_path / "seeds.pdf"
+    args = ["compare", str(THE_WEEK), str(BELARUS), "-o", str(output), "-f", "json", "-f", "md"]
+    assert cli.main(args) == cli.EXIT_OK
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["seeds.json", "seeds.md"]
+
+
+def test_default_output_goes_under_reports(tmp_path):
+    for path in (THE_WEEK, BELARUS):
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    result = run("compare", THE_WEEK.name, BELARUS.name, "-f", "md", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    expected = tmp_path / "reports" / f"{THE_WEEK.stem}-vs-{BELARUS.stem}.md"
+    assert expected.is_file()
+
+
+@pytest.mark.parametrize(
+    "arguments, code, message",
+    [
+        (["compare", THE_WEEK], 3, "need at least two articles"),
+        (["compare", THE_WEEK, THE_WEEK], 3, "given twice"),
+        (["compare", THE_WEEK, "missing.txt"], 3, "missing.txt: no such file"),
+        (["compare", THE_WEEK, BELARUS, "-o", "report.docx"], 4, "cannot tell the report format"),
+        (["compare", THE_WEEK, BELARUS, "-f", "docx"], 2, "invalid choice"),
+        ([], 2, "required"),
+    ],
+)
+def test_bad_input_gives_one_line_and_an_exit_code(tmp_path, arguments, code, message):
+    result = run(*arguments, cwd=tmp_path)
+    assert result.returncode == code
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_error_message_is_a_single_line(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = run("compare", THE_WEEK, empty, "-o", tmp_path / "r.json")
+    assert result.returncode == 3
+    assert result.stderr.strip().count("\n") == 0
+    assert result.stderr.startswith("factdiff: error: ")
+    assert not (tmp_path / "r.json").exists()
+
+
+def test_unwritable_output_is_refused(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = run("compare", THE_WEEK, BELARUS, "-o", blocker / "r.json")
+    assert result.returncode == 4
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,139 @@
+"""Reading: decoding, title, boilerplate set aside, footnotes kept as references."""
+
+import itertools
+
+import pytest
+
+from factdiff.errors import InputError
+from factdiff.read import classify_line, parse_article, read_article
+
+from .conftest import BELARUS, THE_WEEK
+
+
+def reasons(article):
+    return {s.text: s.reason for s in article.set_aside}
+
+
+def test_the_week_title_skips_the_sponsor_line():
+    article = read_article(THE_WEEK)
+    assert (
+        article.title
+        == "Putin flies to Minsk to meet Lukashenko amid fears that Belarus could join offensive"
+    )
+    assert reasons(article)["Powered by"] == "sponsor line"
+
+
+def test_the_week_boilerplate_is_set_aside():
+    found = reasons(read_article(THE_WEEK))
+    caption = "putin lukashenko Alexander Lukashenko (left) with Vladimir Putin | Reuters"
+    assert found[caption] == "photo caption"
+    telegram = [text for text, reason in found.items() if "Telegram" in text]
+    assert len(telegram) == 1 and found[telegram[0]] == "share prompt"
+
+
+def test_belarus_boilerplate_and_author_biography_are_set_aside():
+    article = read_article(BELARUS)
+    found = reasons(article)
+    assert article.title == "Putin Visits Minsk: The Choice of Belarus"
+    assert found["Similar Posts"] == "related links"
+    assert found["This post is also available in: Türkçe Русский"] == "language menu"
+    biography = [text for text, reason in found.items() if reason == "author biography"]
+    assert biography[0] == "Sevinç İrem BALCI"
+    assert biography[1].startswith("Sevinç İrem Balcı, Orta Doğu")
+
+
+def test_footnotes_become_references_not_paragraphs():
+    article = read_article(BELARUS)
+    assert [r.label for r in article.references] == ["1", "2", "3", "4", "5", "6"]
+    assert article.references[0].text.startswith("Pjotr Sauer, “Putin’s Mission to Minsk")
+    assert all(article.text[r.start : r.end] == r.text for r in article.references)
+    body = " ".join(article.text[p.start : p.end] for p in article.paragraphs)
+    assert "Pjotr Sauer" not in body and "Orta Doğu" not in body
+
+
+def test_every_span_points_into_the_text_as_read():
+    article = read_article(BELARUS)
+    for part in article.set_aside:
+        assert article.text[part.start : part.end] == part.text
+    kept = [(p.start, p.end) for p in article.paragraphs] + [
+        (s.start, s.end) for s in article.set_aside
+    ]
+    kept += [(r.start, r.end) for r in article.references]
+    kept.sort()
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(kept))
+
+
+def test_byte_order_mark_is_dropped(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffTitle\n\nA sentence here.".encode())
+    article = read_article(path)
+    assert article.title == "Title"
+    assert article.text.startswith("Title")
+
+
+def test_windows_line_endings_keep_offsets(tmp_path):
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(b"Title\r\n\r\nFirst line here.\r\nSecond paragraph.\r\n")
+    article = read_article(path)
+    assert [article.text[p.start : p.end] for p in article.paragraphs] == [
+        "First line here.\r\nSecond paragraph."
+    ]
+
+
+def test_paragraphs_are_separated_by_blank_lines():
+    article = parse_article("Title\n\nOne. Two\nstill two.\n\nThree.", source_id="x")
+    assert [article.text[p.start : p.end] for p in article.paragraphs] == [
+        "One. Two\nstill two.",
+        "Three.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "is empty"),
+        (b"  \n\t\n", "is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
+        (b"caf\xe9 au lait", "not UTF-8"),
+        (b"Similar Posts\n", "no text besides boilerplate"),
+    ],
+)
+def test_bad_files_are_refused_with_the_reason(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=message) as raised:
+        read_article(path)
+    assert str(path) in str(raised.value)
+
+
+def test_missing_file_and_directory_are_refused(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_article(tmp_path / "missing.txt")
+    with pytest.raises(InputError, match="is a directory"):
+        read_article(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related Articles",
+        "Read more: Putin's war in numbers",
+        "Share this article",
+        "Photo: Alexander Lukashenko in Minsk",
+        "Follow us on Twitter for updates",
+    ],
+)
+def test_common_boilerplate_lines_are_recognised(line):
+    assert classify_line(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Similar posts about the war appeared on Russian channels, the ministry said, and were removed within hours.",
+        "Putin will fly to Belarus on Monday.",
+        "Analysts compared the two figures | which one is right?" + " It matters." * 40,
+    ],
+)
+def test_article_sentences_are_not_boilerplate(line):
+    assert classify_line(line) is None

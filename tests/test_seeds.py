@@ -1,0 +1,182 @@
+"""The seed comparison end to end: what a fact-checker must find in it, and its gold JSON."""
+
+import io
+import json
+
+import pytest
+from pypdf import PdfReader
+
+import factdiff
+from factdiff import render
+from factdiff.models import Kind, Status, Verdict
+
+from .conftest import BELARUS, THE_WEEK
+from .goldtest import compare_gold
+
+BOILERPLATE = (
+    "Powered by",
+    "| Reuters",
+    "Telegram",
+    "Similar Posts",
+    "also available in",
+    "Orta Doğu",
+    "BALCI",
+)
+
+
+@pytest.fixture(scope="module")
+def comparison():
+    return factdiff.compare([THE_WEEK, BELARUS])
+
+
+@pytest.fixture(scope="module")
+def report(comparison):
+    return json.loads(render.render(comparison, format="json"))
+
+
+def findings_with(report, *fragments):
+    """Return the findings with a statement holding each fragment."""
+    return [
+        f
+        for f in report["findings"]
+        if all(any(fragment in s["text"] for s in f["statements"]) for fragment in fragments)
+    ]
+
+
+def test_one_discrepancy_three_versus_three_and_a_half_years(report):
+    discrepancies = [f for f in report["findings"] if f["verdict"] == "discrepancy"]
+    assert len(discrepancies) == 1
+    finding = discrepancies[0]
+    texts = [s["text"] for s in finding["statements"]]
+    assert any("first visit in three years" in t for t in texts)
+    assert any("after three and a half years" in t for t in texts)
+    different = [d for d in finding["details"] if d["status"] == "different"]
+    assert len(different) == 1
+    assert different[0]["kind"] == "duration"
+    values = {(m["source"], m["value"], m["unit"]) for m in different[0]["mentions"]}
+    assert values == {(THE_WEEK.stem, 3, "year"), (BELARUS.stem, 3.5, "year")}
+
+
+def test_monday_and_december_19_are_compatible(report):
+    [finding] = findings_with(report, "will fly to Belarus on Monday", "December 19, 2022")
+    assert finding["verdict"] == "agreement"
+    [when] = [
+        d
+        for d in finding["details"]
+        if d["kind"] in ("date", "weekday") and d["status"] != "one-sided"
+    ]
+    assert when["status"] == "compatible"
+    assert {m["value"] for m in when["mentions"]} == {"Monday", "2022-12-19"}
+
+
+@pytest.mark.parametrize(
+    "week, belarus",
+    [
+        (
+            "held numerous military exercises",
+            "started military exercises on Belarus’ border with Ukraine",
+        ),
+        ("another go at Kyiv", "once again seizing Kyiv"),
+    ],
+)
+def test_agreements_found_in_different_words(report, week, belarus):
+    [finding] = findings_with(report, week, belarus)
+    assert finding["verdict"] == "agreement"
+
+
+@pytest.mark.parametrize("fragment", ["Three Russian warplanes", "ranks 52nd among 142 countries"])
+def test_unrelated_numbers_never_meet(report, fragment):
+    assert not findings_with(report, fragment)
+    assert any(fragment in u["text"] for u in report["unique"])
+
+
+def test_no_boilerplate_in_findings_or_unique_statements(report):
+    texts = [s["text"] for f in report["findings"] for s in f["statements"]] + [
+        u["text"] for u in report["unique"]
+    ]
+    for text in texts:
+        assert not any(marker in text for marker in BOILERPLATE), text
+
+
+def test_the_six_footnotes_are_references(report):
+    references = report["references"]
+    assert [(r["source"], r["label"]) for r in references] == [
+        (BELARUS.stem, str(n)) for n in range(1, 7)
+    ]
+    texts = [s["text"] for f in report["findings"] for s in f["statements"]] + [
+        u["text"] for u in report["unique"]
+    ]
+    assert not any(text.startswith("[") for text in texts)
+
+
+def test_every_statement_is_the_source_text_at_its_offsets(comparison, report):
+    texts = {s.id: s.article.text for s in comparison.sources}
+    statements = [s for f in report["findings"] for s in f["statements"]] + report["unique"]
+    for statement in statements:
+        assert (
+            texts[statement["source"]][statement["start"] : statement["end"]] == statement["text"]
+        )
+    mentions = [m for f in report["findings"] for d in f["details"] for m in d["mentions"]]
+    for mention in mentions:
+        assert texts[mention["source"]][mention["start"] : mention["end"]] == mention["text"]
+
+
+def test_every_sentence_is_either_aligned_or_unique(comparison):
+    aligned = {s.key for f in comparison.findings for s in f.statements}
+    unique = {s.key for s in comparison.unique}
+    assert not aligned & unique
+    assert aligned | unique == {s.key for source in comparison.sources for s in source.statements}
+
+
+def test_comparison_is_symmetric(comparison):
+    reverse = factdiff.compare([BELARUS, THE_WEEK])
+
+    def summary(c):
+        return sorted(
+            (
+                f.verdict,
+                tuple(sorted(s.key for s in f.statements)),
+                tuple(
+                    sorted(
+                        (d.kind, d.status, tuple(sorted(m.detail.text for m in d.mentions)))
+                        for d in f.details
+                    )
+                ),
+            )
+            for f in c.findings
+        )
+
+    assert summary(reverse) == summary(comparison)
+
+
+def test_verdicts_follow_details(comparison):
+    for finding in comparison.findings:
+        differs = any(d.status is Status.DIFFERENT for d in finding.details)
+        assert (finding.verdict is Verdict.DISCREPANCY) == differs
+        assert 0 <= finding.confidence <= 1
+        assert len(finding.sources) >= 2
+
+
+def test_putin_is_resolved_to_his_full_name(comparison):
+    people = {
+        d.value
+        for s in comparison.sources
+        for st in s.statements
+        for d in st.details
+        if d.kind is Kind.PERSON
+    }
+    assert "Vladimir Putin" in people
+    assert "Putin" not in people
+
+
+def test_pdf_shows_the_discrepancy(comparison):
+    reader = PdfReader(io.BytesIO(render.render(comparison, format="pdf")))
+    first_pages = " ".join(page.extract_text() for page in reader.pages[:2])
+    text = " ".join(first_pages.split())
+    assert "Discrepanc" in text
+    assert "three and a half years" in text
+    assert "3.5 years" in text and "3 years" in text
+
+
+def test_seed_json_matches_gold(comparison):
+    compare_gold("seeds-comparison.json", render.render(comparison, format="json").decode("utf-8"))
