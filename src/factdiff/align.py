@@ -24,6 +24,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .models import ENTITY_KINDS, Detail, Kind, Statement
+from .split import CITATION
 
 # A pair scoring at least this much is aligned whatever else either statement matches.
 STRONG = 0.42
@@ -39,7 +40,6 @@ LEXICAL_FLOOR = 0.45
 SATURATION = 3.0
 
 _WORD = re.compile(r"\w+")
-_CITATION = re.compile(r"\[\d{1,3}\]")
 STOPWORDS = frozenset(
     """a about above after against all also although am an and any are as at be
     because been before being below between both but by can could did do does doing down
@@ -118,7 +118,7 @@ def content_words(text: str) -> list[str]:
     >>> content_words("Putin’s visits to Minsk [1] were reported.")
     ['putin', 'visit', 'minsk', 'report']
     """
-    text = _CITATION.sub(" ", text).replace("’", "'")
+    text = CITATION.sub(" ", text).replace("’", "'")
     words = _WORD.findall(text.casefold())
     return [
         _stem(EQUIVALENT_WORDS.get(w, w)) for w in words if w not in STOPWORDS and not w.isdigit()

@@ -85,16 +85,8 @@ def relate(a: Detail, b: Detail) -> tuple[Status, str]:
     """
     if {a.kind, b.kind} <= {Kind.DATE, Kind.WEEKDAY}:
         return _relate_when(a, b)
-    low_a, high_a = _interval(a)
-    low_b, high_b = _interval(b)
-    if a.kind is Kind.DURATION and b.kind is Kind.DURATION:
-        scale_a, scale_b = DAYS_PER_UNIT.get(a.unit or "", 1), DAYS_PER_UNIT.get(b.unit or "", 1)
-        low_a, high_a, low_b, high_b = (
-            low_a * scale_a,
-            high_a * scale_a,
-            low_b * scale_b,
-            high_b * scale_b,
-        )
+    low_a, high_a = _comparable(a)
+    low_b, high_b = _comparable(b)
     if _close(low_a, low_b) and _close(high_a, high_b):
         return Status.SAME, ""
     if low_a <= high_b and low_b <= high_a:
@@ -224,19 +216,28 @@ def _join_or_add(comparisons: list[DetailComparison], mention: Mention) -> list[
 def _gap(a: Detail, b: Detail) -> float:
     """Return a rough relative distance between two details' values, for pairing."""
     try:
-        low_a, high_a = _interval(a)
-        low_b, high_b = _interval(b)
+        low_a, high_a = _comparable(a)
+        low_b, high_b = _comparable(b)
     except (TypeError, ValueError):
         return 0.0 if str(a.value) == str(b.value) else 1.0
-    if a.kind is Kind.DURATION:
-        low_a, high_a = (v * DAYS_PER_UNIT.get(a.unit or "", 1) for v in (low_a, high_a))
-        low_b, high_b = (v * DAYS_PER_UNIT.get(b.unit or "", 1) for v in (low_b, high_b))
     middle_a, middle_b = _middle(low_a, high_a), _middle(low_b, high_b)
     return abs(middle_a - middle_b) / max(abs(middle_a), abs(middle_b), 1e-9)
 
 
 def _middle(low: float, high: float) -> float:
     return low if math.isinf(high) else (low + high) / 2
+
+
+def _days_per_unit(detail: Detail) -> float:
+    """Return the length in days of one unit of a duration, and 1 for any other detail."""
+    return DAYS_PER_UNIT.get(detail.unit or "", 1.0) if detail.kind is Kind.DURATION else 1.0
+
+
+def _comparable(detail: Detail) -> tuple[float, float]:
+    """Return a detail's value as an interval on a common scale: durations in days."""
+    low, high = _interval(detail)
+    scale = _days_per_unit(detail)
+    return low * scale, high * scale
 
 
 def _interval(detail: Detail) -> tuple[float, float]:
@@ -299,12 +300,9 @@ def _dates_agree(a: str, b: str) -> bool:
 
 def _distance_note(a: Detail, b: Detail) -> str:
     """Say how far apart two numeric details are, in the first one's unit."""
-    low_a, high_a = _interval(a)
-    low_b, high_b = _interval(b)
-    if a.kind is Kind.DURATION and a.unit != b.unit:
-        factor = DAYS_PER_UNIT.get(b.unit or "", 1) / DAYS_PER_UNIT.get(a.unit or "", 1)
-        low_b, high_b = low_b * factor, high_b * factor
-    gap = abs(_middle(low_a, high_a) - _middle(low_b, high_b))
+    low_a, high_a = _comparable(a)
+    low_b, high_b = _comparable(b)
+    gap = abs(_middle(low_a, high_a) - _middle(low_b, high_b)) / _days_per_unit(a)
     unit = f" {a.unit}s" if a.unit and a.unit not in ("percent",) else ""
     if a.unit == "percent":
         unit = " percentage points"

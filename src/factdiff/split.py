@@ -20,7 +20,8 @@ from .models import Article, Sentence
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?:\[\d{1,3}\])*(?=\s)")
 _NEXT_START = re.compile(r"\s+([\"'“‘«(\[]?)(\w)")
 _WORD_BEFORE = re.compile(r"(\S{1,30})$")
-_CITATION = re.compile(r"\[(\d{1,3})\]")
+# A footnote marker in the text: "[1]".
+CITATION = re.compile(r"\[(\d{1,3})\]")
 
 # Titles end with a period but never a sentence: the name after them is capitalised
 # ("Dr. Smith", "Gen. Milley"). Words such as "Inc." or "etc." are left out: after them
@@ -68,7 +69,7 @@ def citations(text: str) -> tuple[str, ...]:
     >>> citations("Analysts agree.[1] Others do not.[12]")
     ('1', '12')
     """
-    return tuple(_CITATION.findall(text))
+    return tuple(CITATION.findall(text))
 
 
 def _ends_sentence(text: str, boundary: re.Match[str], end: int) -> bool:
