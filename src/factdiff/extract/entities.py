@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from ..models import Detail, Kind, Statement
 from .numbers import ORDINALS, TEENS, TENS, UNITS
+from .spans import tokens
 from .times import MONTHS, WEEKDAYS
 
 __all__ = ["find_entities", "resolve_people"]
@@ -620,19 +621,23 @@ def _full_name(name: str, full_names: Sequence[str]) -> str:
 
 def _tokenise(text: str, taken: Sequence[tuple[int, int]]) -> list[_Token]:
     """Return the tokens of ``text``, marking those inside a taken span as blocked."""
-    spans = sorted(taken)
-    tokens = []
-    cursor = 0
-    for match in _TOKEN_RE.finditer(text):
-        start, end = match.span()
-        while cursor < len(spans) and spans[cursor][1] <= start:
-            cursor += 1
-        blocked = cursor < len(spans) and spans[cursor][0] < end
+    found = []
+    for match, blocked in tokens(_TOKEN_RE, text, taken):
         word = match.group()
         possessive = _POSSESSIVE_RE.search(word) is not None and len(word) > 2
         core = word[:-2] if possessive else word
-        tokens.append(_Token(word, start, end, core, start + len(core), possessive, blocked))
-    return tokens
+        found.append(
+            _Token(
+                word,
+                match.start(),
+                match.end(),
+                core,
+                match.start() + len(core),
+                possessive,
+                blocked,
+            )
+        )
+    return found
 
 
 def _is_sentence_initial(tokens: list[_Token], index: int) -> bool:

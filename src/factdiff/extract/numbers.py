@@ -37,6 +37,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ..models import Detail, Kind
+from .spans import tokens
 
 __all__ = ["find_numbers", "parse_number", "singular"]
 
@@ -232,17 +233,10 @@ def find_numbers(text: str, *, taken: Sequence[tuple[int, int]] = ()) -> list[De
 
 def _tokenise(text: str, taken: Sequence[tuple[int, int]]) -> list[_Token]:
     """Return the tokens of ``text``, marking those inside a taken span as blocked."""
-    spans = sorted(taken)
-    tokens = []
-    cursor = 0
-    for match in _TOKEN_RE.finditer(text):
-        start, end = match.span()
-        while cursor < len(spans) and spans[cursor][1] <= start:
-            cursor += 1
-        blocked = cursor < len(spans) and spans[cursor][0] < end
-        word = match.group()
-        tokens.append(_Token(word, word.lower(), start, end, blocked))
-    return tokens
+    return [
+        _Token(match.group(), match.group().lower(), match.start(), match.end(), blocked)
+        for match, blocked in tokens(_TOKEN_RE, text, taken)
+    ]
 
 
 def _parse_pieces(pieces: list[str]) -> Fraction | None:
