@@ -17,8 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-# A detail's normalised value: a number, an ISO date or a name, or a [low, high]
-# interval for qualified quantities ("nearly 10" -> (9, 10)).
+# A detail's normalised value: a number, an ISO date ("2022-12-19", "2019-06", "--12-19")
+# or ISO interval of dates ("2022-12-12/2022-12-18"), a name, quoted words, or a
+# [low, high] interval for qualified quantities ("nearly 10" -> (9, 10)).
 Value = float | int | str | tuple[float, float]
 
 
@@ -33,9 +34,16 @@ class Kind(StrEnum):
     PERSON = "person"
     PLACE = "place"
     ORGANISATION = "organisation"
+    QUOTE = "quote"
+    ATTRIBUTION = "attribution"
+    NEGATION = "negation"
+    MODALITY = "modality"
 
 
 ENTITY_KINDS = frozenset({Kind.PERSON, Kind.PLACE, Kind.ORGANISATION})
+# Kinds that describe how a sentence states its claim rather than a part of it: their
+# spans may overlap the spans of other details ("“We lost 300 men,” he said").
+OVERLAY_KINDS = frozenset({Kind.QUOTE, Kind.ATTRIBUTION, Kind.NEGATION, Kind.MODALITY})
 
 
 class Status(StrEnum):
@@ -94,6 +102,10 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
     set_aside: tuple[SetAside, ...] = ()
     references: tuple[Reference, ...] = ()
+    # The day the article speaks from (ISO), against which "last week" is resolved,
+    # and where it came from: "date line" (read in the text) or "given" (by the user).
+    date: str | None = None
+    date_origin: str | None = None
 
 
 @dataclass(frozen=True)
@@ -109,7 +121,26 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Detail:
-    """A typed detail read from a sentence: its span, normalised value and unit."""
+    """A typed detail read from a sentence: its span, normalised value and unit.
+
+    What the optional fields hold depends on the kind:
+
+    ============  ==========================  =============================  ====================
+    kind          value                       qualifier                      other fields
+    ============  ==========================  =============================  ====================
+    quantity      number or (low, high)       "nearly", "about", "dozens"..  unit: thing counted
+    duration      number or (low, high)       as quantity; "since" when      unit: time unit;
+                                              elapsed from a date            about: event ("war")
+    date          ISO date or interval        "early", "since", "relative"
+    weekday       "Monday"
+    rank          the place (52)                                             unit: "of 142"
+    quote         the quoted words            reporting verb ("told")        speaker, audience
+    attribution   who the claim comes from    cue ("according to", "said")   audience
+    negation      the negated predicate       the negator ("not", "denied")
+    modality      certainty: "certain",       the modal word ("will")        about: predicate
+                  "likely", "possible"
+    ============  ==========================  =============================  ====================
+    """
 
     kind: Kind
     text: str
@@ -118,6 +149,9 @@ class Detail:
     value: Value
     unit: str | None = None
     qualifier: str | None = None
+    about: str | None = None
+    speaker: str | None = None
+    audience: str | None = None
 
 
 @dataclass(frozen=True)
