@@ -65,6 +65,11 @@ def test_default_output_goes_under_reports(tmp_path):
         (["compare", THE_WEEK, "missing.txt"], 3, "missing.txt: no such file"),
         (["compare", THE_WEEK, BELARUS, "-o", "report.docx"], 4, "cannot tell the report format"),
         (["compare", THE_WEEK, BELARUS, "-f", "docx"], 2, "invalid choice"),
+        (["compare", THE_WEEK, BELARUS, "--date", "2022-12-19"], 3, "want SOURCE=YYYY-MM-DD"),
+        (["compare", THE_WEEK, BELARUS, "--date", "nobody=2022-12-19"], 3, "no such article"),
+        (["compare", THE_WEEK, BELARUS, "--date", f"{BELARUS.stem}=19/12/22"], 3, "not a date"),
+        (["facts", "missing.txt"], 3, "missing.txt: no such file"),
+        (["facts", THE_WEEK, "--date", "yesterday"], 3, "not a date"),
         ([], 2, "required"),
     ],
 )
@@ -92,3 +97,41 @@ def test_unwritable_output_is_refused(tmp_path):
     result = run("compare", THE_WEEK, BELARUS, "-o", blocker / "r.json")
     assert result.returncode == 4
     assert "Traceback" not in result.stderr
+
+
+def test_facts_lists_every_detail_with_span_kind_and_value():
+    result = run("facts", THE_WEEK)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].endswith(
+        "“Putin flies to Minsk to meet Lukashenko amid fears that Belarus could join offensive”"
+    )
+    assert "no date known" in lines[1]
+    text = THE_WEEK.read_text(encoding="utf-8")
+    start = text.index("three years")
+    assert any(
+        line.split()[:2] == [f"{start}:{start + 11}", "duration"] and "= 3 years" in line
+        for line in lines
+    )
+    assert any("quote" in line and "speaker Yauheni Preiherman" in line for line in lines)
+
+
+def test_facts_resolves_relative_dates_against_the_given_date():
+    result = run("facts", THE_WEEK, "--date", "2022-12-18", "--json")
+    assert result.returncode == 0, result.stderr
+    facts = json.loads(result.stdout)
+    assert facts["format"] == "factdiff-facts/1"
+    assert (facts["date"], facts["date_origin"]) == ("2022-12-18", "given")
+    details = [d for s in facts["sentences"] for d in s["details"]]
+    monday = next(d for d in details if d["text"] == "Monday")
+    assert (monday["kind"], monday["value"]) == ("date", "2022-12-19")
+    last_week = next(d for d in details if d["text"] == "last week")
+    assert last_week["value"] == "2022-12-05/2022-12-11"
+
+
+def test_compare_takes_a_date_per_source(tmp_path):
+    output = tmp_path / "r.json"
+    args = ["compare", str(THE_WEEK), str(BELARUS), "-o", str(output)]
+    assert cli.main([*args, "--date", f"{THE_WEEK.stem}=2022-12-18"]) == cli.EXIT_OK
+    report = json.loads(output.read_text(encoding="utf-8"))
+    assert [s["date"] for s in report["sources"]] == ["2022-12-18", None]

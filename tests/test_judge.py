@@ -1,11 +1,9 @@
 """Judging: details compared slot by slot, verdicts, repeated facts merged."""
 
-import math
-
 import pytest
 
 from factdiff.align import Group
-from factdiff.judge import compare_details, judge, relate
+from factdiff.judge import compare_details, judge
 from factdiff.models import Detail, Kind, Statement, Status, Verdict
 
 
@@ -23,41 +21,6 @@ THREE_AND_A_HALF = detail(Kind.DURATION, 3.5, "year", "three and a half years")
 TEN_MONTHS = detail(Kind.DURATION, 10, "month", "ten months")
 MONDAY = detail(Kind.WEEKDAY, "Monday")
 DEC_19 = detail(Kind.DATE, "2022-12-19", text="December 19, 2022")
-
-
-@pytest.mark.parametrize(
-    "a, b, status",
-    [
-        (THREE_YEARS, THREE_AND_A_HALF, Status.DIFFERENT),
-        (THREE_YEARS, detail(Kind.DURATION, 36, "month"), Status.SAME),
-        (detail(Kind.DURATION, (9, 10), "month"), TEN_MONTHS, Status.COMPATIBLE),
-        (MONDAY, DEC_19, Status.COMPATIBLE),
-        (detail(Kind.WEEKDAY, "Friday"), DEC_19, Status.DIFFERENT),
-        (MONDAY, detail(Kind.WEEKDAY, "Monday"), Status.SAME),
-        (DEC_19, detail(Kind.DATE, "--12-19"), Status.COMPATIBLE),
-        (DEC_19, detail(Kind.DATE, "2022-12-20"), Status.DIFFERENT),
-        (
-            detail(Kind.QUANTITY, 3, "warplane"),
-            detail(Kind.QUANTITY, 4, "warplane"),
-            Status.DIFFERENT,
-        ),
-        (
-            detail(Kind.QUANTITY, (22, math.inf), "person"),
-            detail(Kind.QUANTITY, 30, "person"),
-            Status.COMPATIBLE,
-        ),
-    ],
-)
-def test_relate(a, b, status):
-    assert relate(a, b)[0] is status
-    assert relate(b, a)[0] is status
-
-
-def test_difference_note_says_how_far_apart():
-    assert relate(THREE_YEARS, THREE_AND_A_HALF)[1] == "differ by 0.5 years (3 vs 3.5)"
-    assert (
-        relate(detail(Kind.WEEKDAY, "Friday"), DEC_19)[1] == "2022-12-19 was a Monday, not a Friday"
-    )
 
 
 def test_unrelated_kinds_never_meet():
@@ -109,3 +72,91 @@ def test_findings_without_compared_details_are_not_merged():
         [Group((statement("a", 0), shared), 0.5), Group((statement("a", 1), shared), 0.45)]
     )
     assert len(findings) == 2
+
+
+def statement_with(source, text, *details):
+    return Statement(source, 0, 0, len(text), text, tuple(details))
+
+
+def negation(text, stem, sentence):
+    start = sentence.index(text)
+    return Detail(Kind.NEGATION, text, start, start + len(text), stem, qualifier="not")
+
+
+def polarity(negated, words, stem, other, other_words=None):
+    """Return the negation comparisons of a negated sentence set against another."""
+    details = compare_details(
+        [
+            statement_with("a", negated, negation(words, stem, negated)),
+            statement_with(
+                "b", other, *([negation(other_words, stem, other)] if other_words else [])
+            ),
+        ]
+    )
+    return [d for d in details if d.kind is Kind.NEGATION]
+
+
+def test_a_negated_claim_against_the_same_claim_asserted_is_different():
+    (compared,) = polarity(
+        "Belarus has not joined the war.", "has not joined", "join", "Belarus has joined the war."
+    )
+    assert compared.status is Status.DIFFERENT
+    assert [m.detail.text for m in compared.mentions] == ["has not joined", "joined"]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "There are fears that Belarus could join the war.",
+        "Putin may pressure Lukashenko to join the offensive.",
+        "If Belarus joins the war, there could be uprisings.",
+    ],
+)
+def test_a_claim_only_feared_or_possible_does_not_contradict_its_negation(other):
+    compared = polarity("Belarus has not joined the war.", "has not joined", "join", other)
+    assert [d.status for d in compared] == [Status.ONE_SIDED]
+
+
+def test_both_negated_is_the_same():
+    compared = polarity(
+        "Belarus has not joined the war.",
+        "has not joined",
+        "join",
+        "Belarus has not officially joined the war.",
+        "has not officially joined",
+    )
+    assert [d.status for d in compared] == [Status.SAME]
+
+
+def test_a_commitment_asserts_what_it_commits_to():
+    compared = polarity(
+        "The rail union refused to suspend the strike.",
+        "refused to suspend",
+        "suspend",
+        "The rail union agreed to suspend the strike.",
+    )
+    assert [d.status for d in compared] == [Status.DIFFERENT]
+
+
+def quoted(source, sentence, words):
+    start = sentence.index(words)
+    quote = Detail(Kind.QUOTE, words, start, start + len(words), words)
+    return statement_with(source, sentence, quote)
+
+
+def test_when_each_source_quotes_once_the_quotes_are_one_remark():
+    details = compare_details(
+        [
+            quoted(
+                "a",
+                'He said: "I want to finish my career here."',
+                "I want to finish my career here.",
+            ),
+            quoted(
+                "b",
+                'He said: "I want to start a new chapter somewhere else."',
+                "I want to start a new chapter somewhere else.",
+            ),
+        ]
+    )
+    assert [d.status for d in details] == [Status.DIFFERENT]

@@ -137,3 +137,19 @@ def test_common_boilerplate_lines_are_recognised(line):
 )
 def test_article_sentences_are_not_boilerplate(line):
     assert classify_line(line) is None
+
+
+def test_a_date_line_gives_the_article_its_date():
+    text = "Putin flies to Minsk\nPublished: 19 Dec 2022 10:32 GMT\n\nPutin will fly to Belarus on Monday.\n"
+    article = parse_article(text, source_id="a")
+    assert (article.date, article.date_origin) == ("2022-12-19", "date line")
+    assert [(s.text, s.reason) for s in article.set_aside][1] == (
+        "Published: 19 Dec 2022 10:32 GMT",
+        "date line",
+    )
+    assert all("Published" not in text[p.start : p.end] for p in article.paragraphs)
+
+
+def test_a_date_inside_a_sentence_is_not_a_date_line():
+    text = "Title\n\nPutin visited Minsk on December 19, 2022.\n"
+    assert parse_article(text, source_id="a").date is None

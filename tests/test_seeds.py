@@ -180,3 +180,51 @@ def test_pdf_shows_the_discrepancy(comparison):
 
 def test_seed_json_matches_gold(comparison):
     compare_gold("seeds-comparison.json", render.render(comparison, format="json").decode("utf-8"))
+
+
+def details_of(comparison, source, fragment, kind):
+    """Return the details of ``kind`` in the sentence of ``source`` holding ``fragment``."""
+    [statement] = [s for s in comparison.source(source.stem).statements if fragment in s.text]
+    return [d for d in statement.details if d.kind is kind]
+
+
+@pytest.mark.parametrize(
+    "fragment, speaker",
+    [
+        ("The risks are really high", "Yauheni Preiherman"),
+        ("As long as there is this joint grouping", "Arkady Moshes"),
+    ],
+)
+def test_quotes_have_their_speaker_and_where_they_were_told(comparison, fragment, speaker):
+    [quote] = details_of(comparison, THE_WEEK, fragment, Kind.QUOTE)
+    assert str(quote.value).startswith(fragment)
+    assert (quote.speaker, quote.audience) == (speaker, "The Wall Street Journal")
+
+
+def test_ten_months_is_a_duration_of_the_war(comparison):
+    [ten_months] = details_of(comparison, BELARUS, "for ten months", Kind.DURATION)
+    assert (ten_months.text, ten_months.value, ten_months.unit) == ("ten months", 10, "month")
+    assert ten_months.about == "war"
+    [three_years] = details_of(comparison, THE_WEEK, "This is Russian", Kind.DURATION)
+    assert three_years.about == "visit"
+
+
+def test_with_dates_relative_days_become_calendar_dates(tmp_path):
+    dated = factdiff.compare(
+        [THE_WEEK, BELARUS], dates={THE_WEEK.stem: "2022-12-18", BELARUS.stem: "2022-12-20"}
+    )
+    [monday] = [
+        d for s in dated.source(THE_WEEK.stem).statements for d in s.details if d.text == "Monday"
+    ]
+    assert (monday.kind, monday.value) == (Kind.DATE, "2022-12-19")
+    [finding] = [
+        f
+        for f in dated.findings
+        if any("on Monday" in s.text for s in f.statements)
+        and any("December 19, 2022" in s.text for s in f.statements)
+    ]
+    [when] = [
+        d for d in finding.details if d.kind is Kind.DATE and d.status is not Status.ONE_SIDED
+    ]
+    assert when.status is Status.SAME
+    assert len(dated.discrepancies) == 1

@@ -3,10 +3,11 @@
 ``factdiff.compare(paths)`` reads two or more articles and returns a ``Comparison``:
 the findings (statements from several sources that report the same fact, each an
 agreement or a discrepancy with the details compared) and what each source alone says.
+``factdiff.read_facts(path)`` returns one article with every detail read from it.
 ``factdiff.render`` turns a comparison into a PDF, HTML, JSON or Markdown report.
 """
 
-from .compare import compare, compare_articles
+from .compare import compare, compare_articles, read_facts
 from .errors import FactdiffError, InputError, OutputError
 from .models import (
     Article,
@@ -46,4 +47,5 @@ __all__ = [
     "compare_articles",
     "parse_article",
     "read_article",
+    "read_facts",
 ]

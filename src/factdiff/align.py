@@ -23,7 +23,8 @@ from itertools import combinations, pairwise
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .models import ENTITY_KINDS, Detail, Kind, Statement
+from .models import ENTITY_KINDS, OVERLAY_KINDS, Statement
+from .relate import PLACE_ALIASES, detail_slot
 from .split import CITATION
 
 # A pair scoring at least this much is aligned whatever else either statement matches.
@@ -55,24 +56,6 @@ STOPWORDS = frozenset(
 
 # Words reporters use interchangeably, folded into one before comparing.
 EQUIVALENT_WORDS = {"another": "again", "anew": "again", "nearly": "almost", "roughly": "about"}
-
-# Places that stand for another in news prose: a capital for its country's government.
-PLACE_ALIASES = {
-    "Moscow": "Russia",
-    "the Kremlin": "Russia",
-    "Kremlin": "Russia",
-    "Minsk": "Belarus",
-    "Kyiv": "Ukraine",
-    "Kiev": "Ukraine",
-    "Washington": "United States",
-    "US": "United States",
-    "U.S.": "United States",
-    "UK": "United Kingdom",
-    "London": "United Kingdom",
-    "Beijing": "China",
-    "Brussels": "European Union",
-    "EU": "European Union",
-}
 
 
 @dataclass(frozen=True)
@@ -293,34 +276,11 @@ def phrases(text: str) -> frozenset[str]:
 
 def detail_terms(statement: Statement) -> frozenset[str]:
     """Return the slots of the details a statement gives: what could be compared with another."""
-    return frozenset(f"detail:{slot}" for d in statement.details if (slot := detail_slot(d)))
-
-
-def detail_slot(detail: Detail) -> str | None:
-    """Return the name of what a detail describes, or None if it is not compared.
-
-    Dates are compared only at the same precision: a day with a day or a weekday, a
-    month with a month, a year with a year ("January" never meets "2020").
-
-    >>> detail_slot(Detail(Kind.DURATION, "three years", 0, 11, 3, "year"))
-    'duration'
-    >>> detail_slot(Detail(Kind.DATE, "January", 0, 7, "--01")), detail_slot(Detail(Kind.DATE, "2020", 0, 4, "2020"))
-    ('month', 'year')
-    """
-    if detail.kind is Kind.WEEKDAY:
-        return "day"
-    if detail.kind is Kind.DATE:
-        value = str(detail.value)
-        if _DAY.fullmatch(value):
-            return "day"
-        return "month" if _MONTH.fullmatch(value) else "year"
-    if detail.kind is Kind.DURATION:
-        return "duration"
-    if detail.kind is Kind.QUANTITY:
-        return f"quantity of {detail.unit}" if detail.unit else None
-    if detail.kind is Kind.RANK:
-        return f"rank {detail.unit}" if detail.unit else None
-    return None
+    return frozenset(
+        f"detail:{slot}"
+        for d in statement.details
+        if d.kind not in OVERLAY_KINDS and (slot := detail_slot(d))
+    )
 
 
 _SPEAKER = re.compile(
@@ -328,8 +288,6 @@ _SPEAKER = re.compile(
     r" (?:said|says|stated|states|warned|warns|claimed|claims|announced|announces|told|tells|"
     r"suggested|suggests|argued|argues|insisted|insists|denied|denies|confirmed|confirms)\b"
 )
-_DAY = re.compile(r"(\d{4}|-)-\d{2}-\d{2}")
-_MONTH = re.compile(r"(\d{4}|-)-\d{2}")
 
 
 def _weighted_jaccard(

@@ -1,6 +1,8 @@
 """The command line: parse arguments, call the library, turn its errors into exit codes.
 
 factdiff compare FILE FILE [FILE ...] [-o OUTPUT] [--format pdf|html|json|md ...]
+                 [--date SOURCE=YYYY-MM-DD ...]
+factdiff facts FILE [--date YYYY-MM-DD] [--json]
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import render
-from .compare import compare
-from .errors import FactdiffError
+from .compare import compare, parse_day, read_facts
+from .errors import FactdiffError, InputError
+from .render.facts import facts_json, facts_text
 
 EXIT_OK = 0
 EXIT_USAGE = 2  # argparse's own exit code for bad arguments
@@ -28,6 +31,16 @@ class CompareOptions:
 
     paths: tuple[Path, ...]
     outputs: tuple[tuple[Path, str], ...]
+    dates: tuple[tuple[str, dt.date], ...] = ()
+
+
+@dataclass(frozen=True)
+class FactsOptions:
+    """What the ``facts`` command was asked to do."""
+
+    path: Path
+    date: dt.date | None
+    json: bool
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,6 +74,28 @@ def build_parser() -> argparse.ArgumentParser:
         choices=render.FORMATS,
         help="report format; give it several times to write several reports beside each other",
     )
+    compare_parser.add_argument(
+        "--date",
+        action="append",
+        metavar="SOURCE=YYYY-MM-DD",
+        help="the day an article was published, to resolve 'last week' or 'on Friday' against; "
+        "SOURCE is the file's name without suffix or its path (overrides a date line)",
+    )
+    facts_parser = commands.add_parser(
+        "facts",
+        help="list every detail read from one article",
+        description="Print every sentence of one article and each detail read from it: "
+        "span, kind, the words as written and the normalised value.",
+    )
+    facts_parser.add_argument("file", type=Path, metavar="FILE", help="the article (UTF-8 text)")
+    facts_parser.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="the day the article was published, to resolve relative dates against",
+    )
+    facts_parser.add_argument(
+        "--json", action="store_true", help="print JSON (factdiff-facts/1) instead of text"
+    )
     return parser
 
 
@@ -73,18 +108,39 @@ def compare_options(args: argparse.Namespace) -> CompareOptions:
     else:
         output = args.output
     formats = list(dict.fromkeys(args.format or [render.format_for(output)]))
+    dates = tuple(_source_date(given) for given in args.date or ())
     if len(formats) == 1:
-        return CompareOptions(paths, ((output, formats[0]),))
-    return CompareOptions(paths, tuple((output.with_suffix(f".{f}"), f) for f in formats))
+        return CompareOptions(paths, ((output, formats[0]),), dates)
+    return CompareOptions(paths, tuple((output.with_suffix(f".{f}"), f) for f in formats), dates)
+
+
+def facts_options(args: argparse.Namespace) -> FactsOptions:
+    """Return the options of the ``facts`` command: the one place that reads its arguments."""
+    return FactsOptions(args.file, parse_day(args.date) if args.date else None, args.json)
+
+
+def _source_date(given: str) -> tuple[str, dt.date]:
+    """Return the source and the day of a ``--date SOURCE=YYYY-MM-DD`` argument."""
+    source, equals, day = given.rpartition("=")
+    if not equals or not source:
+        raise InputError(f"--date {given}: want SOURCE=YYYY-MM-DD")
+    return source, parse_day(day)
 
 
 def run_compare(options: CompareOptions) -> int:
     """Compare the articles and write every report asked for."""
-    comparison = compare(options.paths)
+    comparison = compare(options.paths, dates=dict(options.dates))
     generated = dt.datetime.now(dt.UTC).replace(microsecond=0)
     for path, fmt in options.outputs:
         written = render.write_report(comparison, path, format=fmt, generated=generated)
         print(f"wrote {written}")
+    return EXIT_OK
+
+
+def run_facts(options: FactsOptions) -> int:
+    """Print every detail read from one article."""
+    source = read_facts(options.path, date=options.date)
+    sys.stdout.write(facts_json(source) if options.json else facts_text(source))
     return EXIT_OK
 
 
@@ -93,6 +149,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.command == "facts":
+            return run_facts(facts_options(args))
         return run_compare(compare_options(args))
     except FactdiffError as error:
         print(f"factdiff: error: {error}", file=sys.stderr)

@@ -1,26 +1,35 @@
 """Run the whole pipeline: read -> split -> extract -> align -> judge.
 
-compare(paths)              -> Comparison of the articles in these files
+compare(paths, dates=)      -> Comparison of the articles in these files
 compare_articles(articles)  -> Comparison of articles already read
+read_facts(path, date=)     -> one article and every detail read from it
 statements_of(article)      -> the article's sentences with the details read from each
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from .align import align
 from .errors import InputError
-from .extract import extract_details, resolve_people
+from .extract import extract_details, resolve_people, resolve_speakers
 from .judge import judge
 from .models import Article, Comparison, Source, Statement
 from .read import read_article
 from .split import citations, split_sentences
 
 
-def compare(paths: Sequence[str | Path]) -> Comparison:
-    """Return the comparison of the articles in the files at ``paths`` (two or more)."""
+def compare(
+    paths: Sequence[str | Path], *, dates: Mapping[str, dt.date | str] | None = None
+) -> Comparison:
+    """Return the comparison of the articles in the files at ``paths`` (two or more).
+
+    ``dates`` gives the day an article speaks from, keyed by its id (the file's stem) or
+    its path as given; it overrides a date line read in the text.
+    """
     if len(paths) < 2:
         raise InputError(f"need at least two articles to compare, got {len(paths)}")
     resolved = [Path(p).resolve() for p in paths]
@@ -28,7 +37,49 @@ def compare(paths: Sequence[str | Path]) -> Comparison:
         if path in resolved[:index]:
             raise InputError(f"{paths[index]}: given twice; compare different articles")
     ids = _unique_ids([Path(p).stem for p in paths])
-    return compare_articles([read_article(p, source_id=i) for p, i in zip(paths, ids, strict=True)])
+    given = _dates_by_id(dates or {}, paths, ids)
+    articles = [read_article(p, source_id=i) for p, i in zip(paths, ids, strict=True)]
+    return compare_articles([with_date(a, given[a.id]) if a.id in given else a for a in articles])
+
+
+def read_facts(path: str | Path, *, date: dt.date | str | None = None) -> Source:
+    """Return one article with its statements and every detail read from them."""
+    article = read_article(path, source_id=Path(path).stem)
+    if date is not None:
+        article = with_date(article, date)
+    return Source(article, tuple(resolve_speakers(resolve_people(statements_of(article)))))
+
+
+def with_date(article: Article, date: dt.date | str) -> Article:
+    """Return ``article`` speaking from ``date`` (an ISO day), given by the user."""
+    return dataclasses.replace(article, date=parse_day(date).isoformat(), date_origin="given")
+
+
+def parse_day(value: dt.date | str) -> dt.date:
+    """Return the day an ISO date (YYYY-MM-DD) names, or raise InputError naming the bad value.
+
+    >>> parse_day("2022-12-19")
+    datetime.date(2022, 12, 19)
+    """
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise InputError(f"not a date (want YYYY-MM-DD): {value!r}") from None
+
+
+def _dates_by_id(
+    dates: Mapping[str, dt.date | str], paths: Sequence[str | Path], ids: Sequence[str]
+) -> dict[str, dt.date | str]:
+    """Return the given dates keyed by article id, accepting an id or a path as given."""
+    by_name = {str(p): i for p, i in zip(paths, ids, strict=True)} | {i: i for i in ids}
+    found = {}
+    for name, date in dates.items():
+        if name not in by_name:
+            raise InputError(f"--date {name}: no such article; give one of: {', '.join(ids)}")
+        found[by_name[name]] = date
+    return found
 
 
 def compare_articles(articles: Sequence[Article]) -> Comparison:
@@ -37,7 +88,9 @@ def compare_articles(articles: Sequence[Article]) -> Comparison:
         raise InputError(f"need at least two articles to compare, got {len(articles)}")
     if len({a.id for a in articles}) != len(articles):
         raise InputError("every article needs its own id: " + ", ".join(a.id for a in articles))
-    statements = resolve_people([s for article in articles for s in statements_of(article)])
+    statements = resolve_speakers(
+        resolve_people([s for article in articles for s in statements_of(article)])
+    )
     per_source = [tuple(s for s in statements if s.source == a.id) for a in articles]
     for article, own in zip(articles, per_source, strict=True):
         if not own:
@@ -52,7 +105,11 @@ def compare_articles(articles: Sequence[Article]) -> Comparison:
 
 
 def statements_of(article: Article) -> tuple[Statement, ...]:
-    """Return each sentence of ``article`` as a statement with its details and citations."""
+    """Return each sentence of ``article`` as a statement with its details and citations.
+
+    Relative dates are resolved against the article's date when it is known.
+    """
+    reference = dt.date.fromisoformat(article.date) if article.date else None
     return tuple(
         Statement(
             source=s.source,
@@ -60,7 +117,7 @@ def statements_of(article: Article) -> tuple[Statement, ...]:
             start=s.start,
             end=s.end,
             text=s.text,
-            details=extract_details(s.text, offset=s.start),
+            details=extract_details(s.text, offset=s.start, reference=reference),
             citations=citations(s.text),
         )
         for s in split_sentences(article)

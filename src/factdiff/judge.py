@@ -2,22 +2,26 @@
 
 judge(groups)             -> tuple of Finding, discrepancies first, numbered F1, F2, ...
 compare_details(stmts)    -> the DetailComparison of every detail the statements give
-relate(a, b)              -> how two details of the same slot relate (same, compatible, different)
 
-Only details that describe the same kind of thing meet: a duration with a duration, a
-date with a date or a weekday, a quantity with a quantity of the same thing, a rank
-with a rank of the same scale. Names are used to align, not judged here.
+Only details that describe the same thing meet (``relate.detail_slot`` and
+``relate.meets``): a duration with a duration of the same event, a date with a date or
+a weekday, a quantity with a quantity of the same thing, a rank with a rank of the same
+scale, a quote with the same quote, a source with a source. How two details compare is
+``relate.relate``, where the tolerances are. Polarity is judged on the claim: a negated
+predicate ("has not joined") against the same predicate asserted in the other statement
+("has joined"). Names are used to align, not judged here.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from itertools import combinations
 
-from .align import Group, detail_slot
+from .align import Group, content_words
+from .extract.polarity import asserts, predicate_stem
 from .models import (
     Detail,
     DetailComparison,
@@ -28,20 +32,33 @@ from .models import (
     Status,
     Verdict,
 )
+from .relate import detail_slot, gap, meets, relate
 
-# Lengths of time units in days, to compare durations given in different units.
-DAYS_PER_UNIT = {
-    "minute": 1 / 1440,
-    "hour": 1 / 24,
-    "day": 1.0,
-    "week": 7.0,
-    "month": 365.25 / 12,
-    "year": 365.25,
-    "decade": 3652.5,
-}
-# Two durations or quantities within this relative difference are the same value.
-EQUAL_TOLERANCE = 1e-9
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Words shortly before a predicate that keep it from being asserted: "to join", "if it
+# joins", "could join", "fears that it will join". "will" and "would" assert (an intent):
+# "would send troops" contradicts "wouldn't send troops".
+UNASSERTED = frozenset(
+    """to if whether unless may might could should can must cannot
+    wants want wanted plan plans planned fear fears feared speculation speculations
+    chance chances possibility likely unlikely expected hoped hope hopes threatened
+    threatens refused refuse refuses not never no n't nor without""".split()
+)
+# Verbs before "to" that commit to what follows: "agreed to suspend" asserts it.
+COMMITTING = frozenset(
+    """agreed agrees decided decides voted votes promised promises pledged pledges chose
+    chooses opted opts began begins started starts continued continues managed manages
+    moved moves""".split()
+)
+# Verbs that assert what a denial of a that-clause rejects ("denied that troops crossed"
+# against "confirmed that troops crossed").
+AFFIRMING = {"confirm", "admit", "acknowledge", "concede", "announce"}
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_ASSERTION_WINDOW = 3
+# How many words after a predicate may hold its object, and before a passive one its subject.
+_OBJECT_WINDOW = 4
+_SUBJECT_WINDOW = 8
+_BE = frozenset("be been being is are was were am".split())
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+\s+)?\w+(?:ed|en)\b", re.I)
 
 
 def judge(groups: Iterable[Group]) -> tuple[Finding, ...]:
@@ -68,30 +85,9 @@ def compare_details(statements: Sequence[Statement]) -> tuple[DetailComparison, 
             )
         else:
             comparisons.extend(_pair_up(mentions))
+    comparisons.extend(_compare_polarity(statements))
     comparisons.sort(key=lambda c: (_STATUS_ORDER[c.status], c.mentions[0].detail.start))
     return tuple(comparisons)
-
-
-def relate(a: Detail, b: Detail) -> tuple[Status, str]:
-    """Return how two details of the same slot relate, and a note saying how far apart they are.
-
-    >>> from factdiff.models import Detail, Kind
-    >>> three = Detail(Kind.DURATION, "three years", 0, 11, 3, "year")
-    >>> relate(three, Detail(Kind.DURATION, "three and a half years", 0, 22, 3.5, "year"))
-    (<Status.DIFFERENT: 'different'>, 'differ by 0.5 years (3 vs 3.5)')
-    >>> relate(Detail(Kind.WEEKDAY, "Monday", 0, 6, "Monday"),
-    ...        Detail(Kind.DATE, "December 19, 2022", 0, 17, "2022-12-19"))
-    (<Status.COMPATIBLE: 'compatible'>, '2022-12-19 was a Monday')
-    """
-    if {a.kind, b.kind} <= {Kind.DATE, Kind.WEEKDAY}:
-        return _relate_when(a, b)
-    low_a, high_a = _comparable(a)
-    low_b, high_b = _comparable(b)
-    if _close(low_a, low_b) and _close(high_a, high_b):
-        return Status.SAME, ""
-    if low_a <= high_b and low_b <= high_a:
-        return Status.COMPATIBLE, "ranges overlap"
-    return Status.DIFFERENT, _distance_note(a, b)
 
 
 _STATUS_ORDER = {Status.DIFFERENT: 0, Status.COMPATIBLE: 1, Status.SAME: 2, Status.ONE_SIDED: 3}
@@ -167,15 +163,22 @@ def _position(finding: Finding) -> tuple[str, int]:
 
 
 def _pair_up(mentions: list[Mention]) -> list[DetailComparison]:
-    """Pair each source's mentions with the closest mention of every other source."""
+    """Pair each source's mentions with the closest mention of every other source.
+
+    When each source quotes once, the quotes are taken for one remark however little
+    their words share: aligned statements that each quote someone quote the same moment.
+    """
     comparisons: list[DetailComparison] = []
     paired: set[int] = set()
     candidates = []
+    one_quote_each = all(m.detail.kind is Kind.QUOTE for m in mentions) and len(
+        {m.source for m in mentions}
+    ) == len(mentions)
     for (i, a), (j, b) in combinations(enumerate(mentions), 2):
-        if a.source != b.source:
+        if a.source != b.source and (one_quote_each or meets(a.detail, b.detail)):
             status, note = relate(a.detail, b.detail)
             candidates.append(
-                (_STATUS_ORDER[status] != 0, _gap(a.detail, b.detail), i, j, status, note)
+                (_STATUS_ORDER[status] != 0, gap(a.detail, b.detail), i, j, status, note)
             )
     # The closest values are paired first, so "3 years" meets "3.5 years", not "10 months".
     for _, _, i, j, status, note in sorted(candidates, key=lambda c: (not c[0], c[1])):
@@ -213,107 +216,120 @@ def _join_or_add(comparisons: list[DetailComparison], mention: Mention) -> list[
     return [*comparisons, DetailComparison(mention.detail.kind, Status.ONE_SIDED, (mention,))]
 
 
-def _gap(a: Detail, b: Detail) -> float:
-    """Return a rough relative distance between two details' values, for pairing."""
-    try:
-        low_a, high_a = _comparable(a)
-        low_b, high_b = _comparable(b)
-    except (TypeError, ValueError):
-        return 0.0 if str(a.value) == str(b.value) else 1.0
-    middle_a, middle_b = _middle(low_a, high_a), _middle(low_b, high_b)
-    return abs(middle_a - middle_b) / max(abs(middle_a), abs(middle_b), 1e-9)
+def _compare_polarity(statements: Sequence[Statement]) -> list[DetailComparison]:
+    """Return, for each negated predicate, how the other sources state the same predicate.
 
-
-def _middle(low: float, high: float) -> float:
-    return low if math.isinf(high) else (low + high) / 2
-
-
-def _days_per_unit(detail: Detail) -> float:
-    """Return the length in days of one unit of a duration, and 1 for any other detail."""
-    return DAYS_PER_UNIT.get(detail.unit or "", 1.0) if detail.kind is Kind.DURATION else 1.0
-
-
-def _comparable(detail: Detail) -> tuple[float, float]:
-    """Return a detail's value as an interval on a common scale: durations in days."""
-    low, high = _interval(detail)
-    scale = _days_per_unit(detail)
-    return low * scale, high * scale
-
-
-def _interval(detail: Detail) -> tuple[float, float]:
-    value = detail.value
-    if isinstance(value, tuple):
-        return float(value[0]), float(value[1])
-    return float(value), float(value)
-
-
-def _close(a: float, b: float) -> bool:
-    if math.isinf(a) or math.isinf(b):
-        return a == b
-    return abs(a - b) <= EQUAL_TOLERANCE * max(abs(a), abs(b), 1)
-
-
-def _relate_when(a: Detail, b: Detail) -> tuple[Status, str]:
-    """Relate two dates, two weekdays, or a date and a weekday."""
-    if a.kind is Kind.WEEKDAY and b.kind is Kind.WEEKDAY:
-        return (
-            (Status.SAME, "")
-            if a.value == b.value
-            else (Status.DIFFERENT, f"{a.value} vs {b.value}")
-        )
-    if a.kind is Kind.WEEKDAY or b.kind is Kind.WEEKDAY:
-        weekday, date = (a, b) if a.kind is Kind.WEEKDAY else (b, a)
-        day = _full_date(str(date.value))
-        if day is None:
-            return Status.COMPATIBLE, f"{date.value} may fall on a {weekday.value}"
-        actual = WEEKDAYS[day.weekday()]
-        if actual == weekday.value:
-            return Status.COMPATIBLE, f"{date.value} was a {actual}"
-        return Status.DIFFERENT, f"{date.value} was a {actual}, not a {weekday.value}"
-    first, second = str(a.value), str(b.value)
-    if first == second:
-        return Status.SAME, ""
-    if _dates_agree(first, second):
-        return Status.COMPATIBLE, "one date is less precise"
-    return Status.DIFFERENT, f"{first} vs {second}"
-
-
-def _full_date(value: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return None
-
-
-def _dates_agree(a: str, b: str) -> bool:
-    """Tell whether two ISO dates of different precision can name the same day.
-
-    >>> _dates_agree("2022-12-19", "2022-12"), _dates_agree("--12-19", "2022-12-19")
-    (True, True)
-    >>> _dates_agree("2022-12-19", "2021")
-    False
+    Both negated is ``same``; negated in one and asserted in another is ``different``;
+    a predicate the other sources do not state, or state only as a possibility ("could
+    join"), is one-sided.
     """
-    if a.startswith("--") or b.startswith("--"):
-        return a[-5:] == b[-5:] if len(a) >= 7 and len(b) >= 7 else False
-    return a.startswith(b) or b.startswith(a)
+    comparisons = []
+    negations = [
+        (statement, detail)
+        for statement in statements
+        for detail in statement.details
+        if detail.kind is Kind.NEGATION and not _judged_elsewhere(statement, detail)
+    ]
+    seen: set[tuple[str, str]] = set()
+    for statement, negation in negations:
+        stem = str(negation.value)
+        if (statement.source, stem) in seen:
+            continue
+        seen.add((statement.source, stem))
+        mentions = [Mention(statement.source, negation)]
+        status = Status.ONE_SIDED
+        for other in statements:
+            if other.source == statement.source or other.source in {m.source for m in mentions}:
+                continue
+            negated = next(
+                (
+                    d
+                    for d in other.details
+                    if d.kind is Kind.NEGATION and asserts(str(d.value), stem)
+                ),
+                None,
+            )
+            if negated is not None:
+                mentions.append(Mention(other.source, negated))
+                seen.add((other.source, stem))
+                status = Status.SAME if status is not Status.DIFFERENT else status
+                continue
+            asserted = _asserted(
+                other,
+                stem,
+                denial=negation.qualifier == "denied",
+                about=_arguments(
+                    statement.text,
+                    negation.start - statement.start,
+                    negation.end - statement.start,
+                    passive=_PASSIVE.search(negation.text) is not None,
+                ),
+            )
+            if asserted is not None:
+                mentions.append(Mention(other.source, asserted))
+                status = Status.DIFFERENT
+        note = ""
+        if status is Status.DIFFERENT:
+            note = f"one says “{negation.text}”, another states it without negation"
+        comparisons.append(DetailComparison(Kind.NEGATION, status, tuple(mentions), note))
+    return comparisons
 
 
-def _distance_note(a: Detail, b: Detail) -> str:
-    """Say how far apart two numeric details are, in the first one's unit."""
-    low_a, high_a = _comparable(a)
-    low_b, high_b = _comparable(b)
-    gap = abs(_middle(low_a, high_a) - _middle(low_b, high_b)) / _days_per_unit(a)
-    unit = f" {a.unit}s" if a.unit and a.unit not in ("percent",) else ""
-    if a.unit == "percent":
-        unit = " percentage points"
-    return f"differ by {_number(gap)}{unit} ({_number(a.value)} vs {_number(b.value)})"
+def _judged_elsewhere(statement: Statement, negation: Detail) -> bool:
+    """Return whether a negation lies inside a quote or a zero count ("no casualties").
+
+    The quote's words and the count are compared as such; the negation would only
+    report the same difference twice.
+    """
+    for detail in statement.details:
+        inside = detail.start <= negation.start and negation.end <= detail.end
+        overlaps = detail.start < negation.end and negation.start < detail.end
+        if (detail.kind is Kind.QUOTE and inside) or (
+            detail.kind is Kind.QUANTITY and detail.value == 0 and overlaps
+        ):
+            return True
+    return False
 
 
-def _number(value) -> str:
-    if isinstance(value, tuple):
-        return "–".join(_number(v) for v in value)
-    if isinstance(value, float) and math.isinf(value):
-        return "∞"
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return f"{value:g}" if isinstance(value, float) else str(value)
+def _arguments(text: str, start: int, end: int, *, passive: bool) -> frozenset[str]:
+    """Return the content words a predicate at ``start:end`` is about: its object, or its
+    subject when it is passive ("the notice has not been lifted")."""
+    if passive:
+        words = text[:start].split()[-_SUBJECT_WINDOW:]
+    else:
+        words = text[end:].split()[:_OBJECT_WINDOW]
+    return frozenset(content_words(" ".join(words)))
+
+
+def _asserted(
+    statement: Statement, stem: str, *, denial: bool, about: frozenset[str]
+) -> Detail | None:
+    """Return the span where ``statement`` asserts the predicate ``stem`` as a detail, if it does.
+
+    ``about`` is what the negated predicate is about: the same predicate about other
+    things ("wants to stay away" against "do not want to fight") is not the same claim.
+    """
+    words = list(_WORD.finditer(statement.text))
+    negated = [
+        (d.start - statement.start, d.end - statement.start)
+        for d in statement.details
+        if d.kind is Kind.NEGATION
+    ]
+    for index, word in enumerate(words):
+        found = predicate_stem(word.group())
+        if not (asserts(found, stem) or (denial and found in AFFIRMING)):
+            continue
+        if any(start <= word.start() < end for start, end in negated):
+            continue
+        passive = index > 0 and words[index - 1].group().lower() in _BE
+        found = _arguments(statement.text, word.start(), word.end(), passive=passive)
+        if about and found and not about & found:
+            continue  # "do not want to fight" says nothing of "wants to stay away"
+        before = [w.group().lower() for w in words[max(0, index - _ASSERTION_WINDOW) : index]]
+        if before[-2:-1] and before[-1] == "to" and before[-2] in COMMITTING:
+            before = before[:-2]  # "agreed to suspend" asserts the suspension
+        if set(before) & UNASSERTED or any(w.endswith("n't") for w in before):
+            continue
+        start, end = statement.start + word.start(), statement.start + word.end()
+        return Detail(Kind.NEGATION, word.group(), start, end, stem, qualifier="asserted")
+    return None

@@ -125,21 +125,27 @@ class Detail:
 
     What the optional fields hold depends on the kind:
 
-    ============  ==========================  =============================  ====================
-    kind          value                       qualifier                      other fields
-    ============  ==========================  =============================  ====================
-    quantity      number or (low, high)       "nearly", "about", "dozens"..  unit: thing counted
-    duration      number or (low, high)       as quantity; "since" when      unit: time unit;
-                                              elapsed from a date            about: event ("war")
-    date          ISO date or interval        "early", "since", "relative"
-    weekday       "Monday"
-    rank          the place (52)                                             unit: "of 142"
-    quote         the quoted words            reporting verb ("told")        speaker, audience
-    attribution   who the claim comes from    cue ("according to", "said")   audience
-    negation      the negated predicate       the negator ("not", "denied")
-    modality      certainty: "certain",       the modal word ("will")        about: predicate
+    ============  ==========================  ===========================  ======================
+    kind          value                       qualifier                    other fields
+    ============  ==========================  ===========================  ======================
+    quantity      number or (low, high)       "nearly", "about",           unit: thing counted
+                                              "dozens", "range"...
+    duration      number or (low, high)       as quantity; "since" when    unit: time unit;
+                                              elapsed from a date          about: event ("war")
+    date          ISO date or interval        "early", "since",            about: "statement"
+                                              "relative", a season         when it dates the
+                                                                           claim being made
+    weekday       "Monday"                                                 about: as a date
+    rank          the place (52)                                           unit: "of 142";
+                                                                           about: what is ranked
+    quote         the quoted words            reporting verb's lemma       speaker, audience;
+                                                                           about: speaker's role
+    attribution   who the claim comes from    cue ("according to", "say")  audience; about: role
+    negation      the positive predicate      the negator ("not", "denied",
+                  denied ("join", "accept")   "reject", "against")
+    modality      certainty: "certain",       the modal word ("will")      about: predicate
                   "likely", "possible"
-    ============  ==========================  =============================  ====================
+    ============  ==========================  ===========================  ======================
     """
 
     kind: Kind

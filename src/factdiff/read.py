@@ -1,4 +1,4 @@
-"""Read an article: decode it, find its title, set boilerplate aside, keep footnotes as references.
+"""Read an article: decode it, find its title and date line, set boilerplate aside, keep footnotes.
 
 read_article(path)            -> Article, from a file
 parse_article(text, ...)      -> Article, from text already in memory
@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import InputError
+from .extract.times import date_line
 from .models import Article, Paragraph, Reference, SetAside
 
 # A footnote line: "[1] Pjotr Sauer, “Putin’s Mission to Minsk …”, The Guardian".
@@ -55,6 +56,8 @@ _BOILERPLATE_RULES = (
     ),
 )
 _BOILERPLATE = tuple((re.compile(p, re.IGNORECASE), reason) for p, reason in _BOILERPLATE_RULES)
+# How many opening lines may hold the date line ("Published: 19 Dec 2022 10:32 GMT").
+_DATE_LINE_WINDOW = 6
 # How many closing lines may hold an author biography.
 _BIO_WINDOW = 6
 _NAME_LINE = re.compile(r"(?:[A-ZÀ-ÞİĞŞÇÖÜ][\w'’.-]*\s+){1,4}[A-ZÀ-ÞİĞŞÇÖÜ][\w'’.-]*")
@@ -96,10 +99,13 @@ def parse_article(text: str, *, source_id: str, path: str = "<text>") -> Article
     references: list[Reference] = []
     kept: list[tuple[int, int]] = []
     bio_start = _author_bio_start(text, lines)
+    date = None
     for number, (start, end) in enumerate(lines):
         line = text[start:end]
         if number >= bio_start:
             set_aside.append(SetAside(start, end, line, "author biography"))
+        elif number < _DATE_LINE_WINDOW and date is None and (date := date_line(line)):
+            set_aside.append(SetAside(start, end, line, "date line"))
         elif footnote := FOOTNOTE.fullmatch(line):
             references.append(
                 Reference(
@@ -124,6 +130,8 @@ def parse_article(text: str, *, source_id: str, path: str = "<text>") -> Article
         paragraphs=tuple(_paragraphs(text, kept)),
         set_aside=tuple(set_aside),
         references=tuple(references),
+        date=date,
+        date_origin="date line" if date else None,
     )
 
 

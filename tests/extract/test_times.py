@@ -1,8 +1,13 @@
-"""Tests for factdiff.extract.times: dates and weekdays."""
+"""Tests for factdiff.extract.times: dates, weekdays, relative dates and date lines."""
+
+import datetime
+import itertools
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from factdiff.extract.times import find_times, iso_date
+from factdiff.extract.times import date_line, date_span, find_times, iso_date
 from factdiff.models import Kind
 
 
@@ -25,7 +30,6 @@ def read(text: str) -> list[tuple[str, str, object, str | None]]:
         ("the 19th of December", "19th of December", "--12-19"),
         ("in June 2019", "June 2019", "2019-06"),
         ("in 2019", "2019", "2019"),
-        ("since 2019", "2019", "2019"),
         ("Since the 2020 Protests, the", "2020", "2020"),
         ("power in 2022 ranks 52nd", "2022", "2022"),
         ("“2022 Belarus Military Strength”", "2022", "2022"),
@@ -51,7 +55,7 @@ def test_year_chains_and_ranges():
         "2019",
         "2022",
     ]
-    assert read("in mid-2019") == [("date", "mid-2019", "2019", "mid")]
+    assert read("in mid-2019") == [("date", "mid-2019", "2019-05-01/2019-08-31", "mid")]
 
 
 @pytest.mark.parametrize(
@@ -84,6 +88,19 @@ def test_weekdays(day):
     assert read(f"Putin will fly to Belarus on {day}, his first") == [("weekday", day, day, None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Verstappen won Sunday's Grand Prix", "Sunday"),
+        ("Tuesday night's cup replay was called off", "Tuesday"),
+        ("after Monday's meeting", "Monday"),
+        ("after Monday’s meeting", "Monday"),
+    ],
+)
+def test_possessive_weekdays_span_the_name(text, day):
+    assert read(text) == [("weekday", day, day, None)]
+
+
 def test_weekday_and_date_side_by_side():
     assert read("on Monday, December 19, 2022") == [
         ("weekday", "Monday", "Monday", None),
@@ -104,3 +121,380 @@ def test_iso_date_validates():
     assert iso_date(2023, 2, 29) is None
     assert iso_date(None, 2, 29) == "--02-29"
     assert iso_date(None, 13) is None
+    assert iso_date(0, 1) is None  # there is no year 0
+
+
+# --- more absolute forms --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("on 19 Dec he", "19 Dec", "--12-19"),
+        ("on December 19th he", "December 19th", "--12-19"),
+        ("on December 19th, 2022, he", "December 19th, 2022", "2022-12-19"),
+        ("the 19th of December 2022", "19th of December 2022", "2022-12-19"),
+        ("on Sept. 5, 2021", "Sept. 5, 2021", "2021-09-05"),
+        ("on 5 Sept 2021", "5 Sept 2021", "2021-09-05"),
+        ("on Dec 19 2022", "Dec 19 2022", "2022-12-19"),
+        ("19.12.2022", "19.12.2022", "2022-12-19"),
+        ("5.6.2022", "5.6.2022", "2022-06-05"),
+        ("June 2019", "June 2019", "2019-06"),
+    ],
+)
+def test_more_absolute_dates(text, words, value):
+    assert read(text) == [("date", words, value, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "qualifier"),
+    [
+        # a part of a year: its thirds by month
+        ("in early 2019", "early 2019", "2019-01-01/2019-04-30", "early"),
+        ("in mid-2021", "mid-2021", "2021-05-01/2021-08-31", "mid"),
+        ("in mid 2021", "mid 2021", "2021-05-01/2021-08-31", "mid"),
+        ("by late 2021", "late 2021", "2021-09-01/2021-12-31", "late"),
+        ("in Late 2022", "Late 2022", "2022-09-01/2022-12-31", "late"),
+        # a part of a month with its year: days 1-10, 11-20, 21 to the end
+        ("in early February 2023", "early February 2023", "2023-02-01/2023-02-10", "early"),
+        ("in mid-February 2023", "mid-February 2023", "2023-02-11/2023-02-20", "mid"),
+        ("in late February 2023", "late February 2023", "2023-02-21/2023-02-28", "late"),
+        ("in late February 2024", "late February 2024", "2024-02-21/2024-02-29", "late"),
+        ("in late April, 2022", "late April, 2022", "2022-04-21/2022-04-30", "late"),
+        ("by late Dec. 2022", "late Dec. 2022", "2022-12-21/2022-12-31", "late"),
+        ("in early May 2021", "early May 2021", "2021-05-01/2021-05-10", "early"),
+        # seasons: meteorological, northern hemisphere
+        ("in the spring of 2020", "spring of 2020", "2020-03-01/2020-05-31", "spring"),
+        ("in the summer of 2020", "summer of 2020", "2020-06-01/2020-08-31", "summer"),
+        ("in autumn 2021", "autumn 2021", "2021-09-01/2021-11-30", "autumn"),
+        ("in the autumn of 2021", "autumn of 2021", "2021-09-01/2021-11-30", "autumn"),
+        ("by the fall of 2020", "fall of 2020", "2020-09-01/2020-11-30", "autumn"),
+        ("Winter 2021 was cold", "Winter 2021", "2021-12-01/2022-02-28", "winter"),
+        ("in the winter of 2023", "winter of 2023", "2023-12-01/2024-02-29", "winter"),
+        # without a year: the month, until resolved against the article's date
+        ("in early February", "early February", "--02", "early"),
+        ("in mid-March", "mid-March", "--03", "mid"),
+        ("in late May", "late May", "--05", "late"),
+    ],
+)
+def test_qualified_dates(text, words, value, qualifier):
+    assert read(text) == [("date", words, value, qualifier)]
+    if not value.startswith("--"):
+        assert date_span(value) is not None
+
+
+@pytest.mark.parametrize(
+    ("wide", "narrow"),
+    [
+        ("late 2022", "December 2022"),
+        ("late 2022", "September 2022"),
+        ("early 2019", "April 2019"),
+        ("mid-2021", "May 2021"),
+        ("the autumn of 2021", "October 2021"),
+        ("the winter of 2021", "February 2022"),
+        ("early February 2023", "February 3, 2023"),
+        ("late February 2024", "February 29, 2024"),
+    ],
+)
+def test_qualified_dates_hold_what_lies_in_them(wide, narrow):
+    [(first, last)] = (date_span(str(d.value)) for d in find_times(wide))
+    [(start, end)] = (date_span(str(d.value)) for d in find_times(narrow))
+    assert first <= start and end <= last
+
+
+@pytest.mark.parametrize(
+    ("wide", "other"),
+    [
+        ("late 2022", "February 2022"),
+        ("late 2022", "August 2022"),
+        ("early 2019", "May 2019"),
+        ("the autumn of 2021", "May 2021"),
+        ("the winter of 2021", "February 2021"),  # winter 2021 is December 2021 to February 2022
+        ("early February 2023", "February 11, 2023"),
+        ("mid-February 2023", "late February 2023"),
+    ],
+)
+def test_qualified_dates_leave_out_what_lies_outside(wide, other):
+    [(first, last)] = (date_span(str(d.value)) for d in find_times(wide))
+    [(start, end)] = (date_span(str(d.value)) for d in find_times(other))
+    assert end < first or last < start
+
+
+def test_weekday_before_a_date_is_its_own_detail():
+    assert read("on Monday, December 19") == [
+        ("weekday", "Monday", "Monday", None),
+        ("date", "December 19", "--12-19", None),
+    ]
+
+
+# --- since ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("in power since June 2019", "since June 2019", "2019-06"),
+        ("since 2019", "since 2019", "2019"),
+        ("the first since 2019", "since 2019", "2019"),
+        ("Since December 19, 2022, he", "Since December 19, 2022", "2022-12-19"),
+        ("ever since 19 Dec", "since 19 Dec", "--12-19"),
+        ("since early 2019", "since early 2019", "2019-01-01/2019-04-30"),
+        ("since the summer of 2020", "since the summer of 2020", "2020-06-01/2020-08-31"),
+        ("since late February 2022", "since late February 2022", "2022-02-21/2022-02-28"),
+        ("since June", "since June", "--06"),
+    ],
+)
+def test_since_dates(text, words, value):
+    assert read(text) == [("date", words, value, "since")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Since the 2020 Protests, the", "2020", "2020"),  # dates the protests
+        ("in 2019, since then", "2019", "2019"),
+        ("since, in 2019,", "2019", "2019"),
+    ],
+)
+def test_not_since_dates(text, words, value):
+    assert read(text) == [("date", words, value, None)]
+
+
+def test_since_respects_taken_spans():
+    assert find_times("since 2019", taken=[(0, 5)]) == []
+
+
+# --- relative dates -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Putin said today", "today", "today"),
+        ("Today, Putin said", "Today", "today"),
+        ("Putin arrived yesterday", "yesterday", "yesterday"),
+        ("he will arrive tomorrow", "tomorrow", "tomorrow"),
+        ("he spoke last night", "last night", "last night"),
+        ("he speaks tonight", "tonight", "tonight"),
+        ("he spoke this morning", "this morning", "this morning"),
+        ("the day before yesterday", "the day before yesterday", "the day before yesterday"),
+        ("the day after tomorrow", "the day after tomorrow", "the day after tomorrow"),
+        ("on the day before the summit", "the day before", "the day before"),
+        ("on the previous day", "the previous day", "the day before"),
+        ("on the following day", "the following day", "the day after"),
+        ("deployed to Belarus last week.", "last week", "last week"),
+        ("this week", "this week", "this week"),
+        ("next week", "next week", "next week"),
+        ("last weekend", "last weekend", "last weekend"),
+        ("this weekend", "this weekend", "this weekend"),
+        ("Last month the", "Last month", "last month"),
+        ("this month", "this month", "this month"),
+        ("next month", "next month", "next month"),
+        ("last year's war", "last year", "last year"),
+        ("this year", "this year", "this year"),
+        ("next year", "next year", "next year"),
+        ("in the last week", "last week", "past week"),
+        ("over the past month", "past month", "past month"),
+        ("in the past year", "past year", "past year"),
+        ("last Friday", "last Friday", "last Friday"),
+        ("Last Monday", "Last Monday", "last Monday"),
+        ("next Sunday", "next Sunday", "next Sunday"),
+        ("this Wednesday", "this Wednesday", "this Wednesday"),
+        ("10 months ago", "10 months ago", "10 months ago"),
+        ("ten months ago", "ten months ago", "10 months ago"),
+        ("a year ago", "a year ago", "1 year ago"),
+        ("An hour and a day ago", "a day ago", "1 day ago"),
+        ("one week ago", "one week ago", "1 week ago"),
+        ("twenty-five years ago", "twenty-five years ago", "25 years ago"),
+        ("two and a half years ago", "two and a half years ago", "2.5 years ago"),
+        ("a year and a half ago", "a year and a half ago", "1.5 years ago"),
+        ("3 days ago", "3 days ago", "3 days ago"),
+        ("earlier this week", "earlier this week", "earlier this week"),
+        ("Earlier this month", "Earlier this month", "earlier this month"),
+        ("earlier this year", "earlier this year", "earlier this year"),
+        ("later this month", "later this month", "later this month"),
+        ("later this year", "later this year", "later this year"),
+        ("warned in recent days that", "recent days", "recent days"),
+        ("in recent weeks", "recent weeks", "recent weeks"),
+        ("over recent months", "recent months", "recent months"),
+        ("in the past three days", "past three days", "past 3 days"),
+        ("over the last two weeks", "last two weeks", "past 2 weeks"),
+        ("in the past 24 hours", "past 24 hours", "past 24 hours"),
+        ("within the past 6 months", "past 6 months", "past 6 months"),
+        ("fighting in the past day", "past day", "past day"),
+        ("early this month", "early this month", "early this month"),
+        ("in mid-this year", "mid-this year", "mid this year"),
+        ("Late last year, the", "Late last year", "late last year"),
+        ("by late next month", "late next month", "late next month"),
+        ("in early next year", "early next year", "early next year"),
+    ],
+)
+def test_relative_dates(text, words, value):
+    assert read(text) == [("date", words, value, "relative")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "for the past three years",  # a duration, for numbers.py
+        "for the past two weeks",
+        "has spent the past four years in London",  # without in/over/...: a duration too
+        "last three days",
+        "the last day of the summit",
+        "the last year of the war",
+        "the last week of the war",  # the final week, not the week before
+        "Russia Today reported",  # a name
+        "a monday ago",
+        "several days ago",
+        "last friday",  # weekdays are capitalised
+        "1,000 years ago",
+    ],
+)
+def test_not_relative_dates(text):
+    assert [d for d in find_times(text) if d.qualifier == "relative"] == []
+
+
+def test_weekday_stays_a_weekday_unless_last_next_or_this():
+    assert read("on Friday and last Friday") == [
+        ("weekday", "Friday", "Friday", None),
+        ("date", "last Friday", "last Friday", "relative"),
+    ]
+
+
+def test_relative_dates_beside_other_dates():
+    assert read("Last year, on 19 December 2022, and ten months ago") == [
+        ("date", "Last year", "last year", "relative"),
+        ("date", "19 December 2022", "2022-12-19", None),
+        ("date", "ten months ago", "10 months ago", "relative"),
+    ]
+
+
+# --- date spans -----------------------------------------------------------------------------
+
+
+def d(text: str) -> datetime.date:
+    """Return the date of an ISO day."""
+    return datetime.date.fromisoformat(text)
+
+
+@pytest.mark.parametrize(
+    ("value", "first", "last"),
+    [
+        ("2022-12-19", "2022-12-19", "2022-12-19"),
+        ("2022-12", "2022-12-01", "2022-12-31"),
+        ("2023-02", "2023-02-01", "2023-02-28"),
+        ("2024-02", "2024-02-01", "2024-02-29"),
+        ("2022", "2022-01-01", "2022-12-31"),
+        ("2022-12-12/2022-12-18", "2022-12-12", "2022-12-18"),
+        ("2021/2022-03", "2021-01-01", "2022-03-31"),
+    ],
+)
+def test_date_span(value, first, last):
+    assert date_span(value) == (d(first), d(last))
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["--12-19", "--02", "2022-02-30", "2022-13", "last week", "", "22", "2022-12-18/2022-12-12",
+     "2022-12-19/", "0000", "2022-12-19T10:00"],
+)  # fmt: skip
+def test_date_span_of_what_is_not_a_whole_date(value):
+    assert date_span(value) is None
+
+
+def test_date_span_wants_a_string():
+    with pytest.raises(TypeError, match="2022"):
+        date_span(2022)  # type: ignore[arg-type]
+
+
+# --- date lines -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "December 19, 2022",
+        "19 December 2022",
+        "  Dec. 19, 2022  ",
+        "Published: 19 Dec 2022 10:32 GMT",
+        "Updated Monday 19 December 2022",
+        "Mon 19 Dec 2022 14.05 GMT",
+        "Last modified on Mon 19 Dec 2022 14.05 GMT",
+        "By Jane Doe | December 19, 2022",
+        "By Jane Doe and John Smith • 19 December 2022",
+        "Monday, December 19, 2022 - 10:32 a.m. ET",
+        "Published On 19 Dec 2022",
+        "December 19, 2022 at 2:05 pm EST",
+        "2022-12-19",
+        "2022-12-19T10:32:00+00:00",
+        "19.12.2022",
+        "19.12.2022, 10:32 UTC+3",
+        "19/12/2022",
+        "Published 19 Dec 2022, updated 20 Dec 2022",
+    ],
+)
+def test_date_lines(line):
+    assert date_line(line) == "2022-12-19"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Putin visited Minsk on December 19, 2022.",
+        "On December 19, 2022, Putin flew to Minsk",
+        "December 19",
+        "Published: 19 Dec 10:32 GMT",
+        "December 2022",
+        "2022",
+        "Monday",
+        "By Jane Doe",
+        "10:32 GMT",
+        "",
+        "Putin flies to Minsk",
+        "Putin | 19 Dec 2022",
+        "Updated 19 Dec 2022 and last week",
+        "05/06/2022",
+        "31 February 2022",
+        "December 19, 2022 (photo: Reuters)",
+    ],
+)
+def test_not_date_lines(line):
+    assert date_line(line) is None
+
+
+def test_date_line_wants_a_string():
+    with pytest.raises(TypeError, match="None"):
+        date_line(None)  # type: ignore[arg-type]
+
+
+# --- properties -----------------------------------------------------------------------------
+
+_WORDS = st.sampled_from(
+    "since in the last next this past ago a ten 10 2019 2022 19 Dec. December June May Friday "
+    "Monday early mid- late summer winter autumn fall of , . year years month months week days "
+    "today yesterday recent earlier later day before after 24 hours | By Published: 10:32 GMT "
+    "19.12.2022 2022-12-19 0000 9999 and".split()
+)
+_TEXTS = st.one_of(st.text(max_size=80), st.lists(_WORDS, max_size=14).map(" ".join))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_find_times_never_raises_and_slices_its_text(text):
+    details = find_times(text)
+    for detail in details:
+        assert text[detail.start : detail.end] == detail.text
+        assert detail.text
+        value = str(detail.value)
+        if detail.kind is Kind.DATE and detail.qualifier != "relative" and value[:2] != "--":
+            assert date_span(value) is not None, detail
+    spans = [(detail.start, detail.end) for detail in details]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS)
+def test_date_line_never_raises(text):
+    value = date_line(text)
+    assert value is None or date_span(value) is not None

@@ -29,7 +29,9 @@ def test_top_level_keys_in_order(comparison):
 
 def test_sources(comparison):
     sources = _load(comparison)["sources"]
-    assert [list(s) for s in sources] == [["id", "path", "title", "sentences", "words"]] * 2
+    assert [list(s) for s in sources] == [
+        ["id", "path", "title", "sentences", "words", "date", "date_origin"]
+    ] * 2
     assert [s["id"] for s in sources] == [A_ID, B_ID]
     assert sources[0]["sentences"] == 6
     assert sources[0]["words"] == comparison.sources[0].words
@@ -46,7 +48,10 @@ def test_findings(comparison):
     duration = first["details"][0]
     assert list(duration) == ["kind", "status", "note", "mentions"]
     assert (duration["kind"], duration["status"]) == ("duration", "different")
-    assert list(duration["mentions"][0]) == ["source", "text", "value", "unit", "start", "end"]
+    assert list(duration["mentions"][0]) == [
+        "source", "text", "value", "unit", "qualifier", "about", "speaker", "audience", "start",
+        "end",
+    ]  # fmt: skip
     assert [m["value"] for m in duration["mentions"]] == [3.5, 3]
     assert [m["unit"] for m in duration["mentions"]] == ["year", "year"]
     assert first["details"][2]["status"] == "one-sided"

@@ -1,12 +1,48 @@
 """Scan a sentence while skipping the spans another extractor has already taken.
 
-tokens(pattern, text, taken) -> each match of ``pattern`` with whether it overlaps a taken span
+tokens(pattern, text, taken)    -> each match of ``pattern`` with whether it overlaps a taken span
+tokenise(pattern, text, taken)  -> the matches as Token records, folded for lookups
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word, number or punctuation mark of a sentence, with its span and folded form."""
+
+    text: str
+    low: str
+    start: int
+    end: int
+    blocked: bool
+
+    @property
+    def is_word(self) -> bool:
+        """Return whether this token is made of letters and may still be read."""
+        return not self.blocked and self.text[0].isalpha()
+
+
+def tokenise(
+    pattern: re.Pattern[str],
+    text: str,
+    taken: Sequence[tuple[int, int]] = (),
+    *,
+    fold: Callable[[str], str] = str.lower,
+) -> list[Token]:
+    """Return the matches of ``pattern`` as tokens, those inside a taken span blocked.
+
+    >>> [(t.low, t.blocked) for t in tokenise(re.compile(r"\\w+"), "On Monday", [(3, 9)])]
+    [('on', False), ('monday', True)]
+    """
+    return [
+        Token(match.group(), fold(match.group()), match.start(), match.end(), blocked)
+        for match, blocked in tokens(pattern, text, taken)
+    ]
 
 
 def tokens(

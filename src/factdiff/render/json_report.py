@@ -4,12 +4,13 @@ Keys, in this order (``generator`` is the only extra key)::
 
     {"format": "factdiff-report/1",
      "generator": "factdiff <version>",
-     "sources":  [{"id", "path", "title", "sentences", "words"}],
+     "sources":  [{"id", "path", "title", "sentences", "words", "date", "date_origin"}],
      "findings": [{"id", "verdict", "confidence", "similarity",
                    "statements": [{"source", "text", "start", "end"}],
                    "details": [{"kind", "status", "note",
                                 "mentions": [{"source", "text", "value", "unit",
-                                              "start", "end"}]}]}],
+                                              "qualifier", "about", "speaker",
+                                              "audience", "start", "end"}]}]}],
      "unique":     [{"source", "text", "start", "end"}],
      "references": [{"source", "label", "text"}]}
 
@@ -56,13 +57,17 @@ def _statement(statement: Statement) -> dict[str, Any]:
     }
 
 
-def _mention(source: str, detail: Detail) -> dict[str, Any]:
+def mention(source: str, detail: Detail) -> dict[str, Any]:
     """Return one source's mention of a detail."""
     return {
         "source": source,
         "text": detail.text,
         "value": json_value(detail.value),
         "unit": detail.unit,
+        "qualifier": detail.qualifier,
+        "about": detail.about,
+        "speaker": detail.speaker,
+        "audience": detail.audience,
         "start": detail.start,
         "end": detail.end,
     }
@@ -81,7 +86,7 @@ def _finding(finding: Finding) -> dict[str, Any]:
                 "kind": d.kind.value,
                 "status": d.status.value,
                 "note": d.note,
-                "mentions": [_mention(m.source, m.detail) for m in d.mentions],
+                "mentions": [mention(m.source, m.detail) for m in d.mentions],
             }
             for d in finding.details
         ],
@@ -100,6 +105,8 @@ def report_data(comparison: Comparison) -> dict[str, Any]:
                 "title": s.article.title,
                 "sentences": len(s.statements),
                 "words": s.words,
+                "date": s.article.date,
+                "date_origin": s.article.date_origin,
             }
             for s in comparison.sources
         ],

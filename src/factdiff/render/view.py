@@ -53,6 +53,8 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 # Units written without a space and never made plural.
 _SYMBOL_UNITS = frozenset({"%", "°", "‰"})
 _SHORT_TITLE = 48
+# Quotes in a details table are cut to this many characters; the statement shows them whole.
+_SHORT_QUOTE = 60
 
 
 def generator() -> str:
@@ -298,6 +300,12 @@ def format_value(detail: Detail) -> str:
     '52nd'
     >>> format_value(Detail(Kind.PERSON, "Putin", 0, 5, "Vladimir Putin"))
     'Vladimir Putin'
+    >>> format_value(Detail(Kind.QUOTE, "“escalating”", 0, 12, "escalating"))
+    '“escalating”'
+    >>> format_value(Detail(Kind.QUOTE, "“…”", 0, 3, "The risks are really high, even though the leadership wants to stay away"))
+    '“The risks are really high, even though the leadership wants…”'
+    >>> format_value(Detail(Kind.NEGATION, "has not joined", 0, 14, "join", qualifier="not"))
+    'not join'
     """
     value = detail.value
     if isinstance(value, tuple):
@@ -315,6 +323,12 @@ def format_value(detail: Detail) -> str:
         return with_unit(text, detail.unit, plural=True)
     if isinstance(value, bool):  # a bool is an int; show it as written
         return detail.text
+    if detail.kind is Kind.QUOTE:
+        return f"“{shorten(str(value), _SHORT_QUOTE)}”"
+    if detail.kind is Kind.NEGATION:
+        return f"{value} (asserted)" if detail.qualifier == "asserted" else f"not {value}"
+    if detail.kind is Kind.MODALITY:
+        return f"{value} ({detail.qualifier})" if detail.qualifier else str(value)
     if detail.kind is Kind.WEEKDAY:
         if isinstance(value, int) and 0 <= value < len(WEEKDAYS):
             return WEEKDAYS[value]
@@ -340,9 +354,15 @@ def format_date(value: str, qualifier: str | None = None) -> str:
     ('2022-12-19', '19 December', 'June 2019')
     >>> format_date("--02", "early"), format_date("2020"), format_date("--13")
     ('early February', '2020', '--13')
+    >>> format_date("2022-12-12/2022-12-18", "relative")
+    '2022-12-12 to 2022-12-18'
     """
     text = value
-    if (match := _DAY_OF_MONTH.fullmatch(value)) and 1 <= int(match[1]) <= 12:
+    if qualifier == "relative":
+        qualifier = None
+    if "/" in value:
+        text = " to ".join(format_date(part) for part in value.split("/", 1))
+    elif (match := _DAY_OF_MONTH.fullmatch(value)) and 1 <= int(match[1]) <= 12:
         text = f"{int(match[2])} {MONTHS[int(match[1]) - 1]}"
     elif (match := _MONTH_ONLY.fullmatch(value)) and 1 <= int(match[1]) <= 12:
         text = MONTHS[int(match[1]) - 1]
@@ -500,6 +520,11 @@ def _detail_line(comparison: DetailComparison, labels: dict[str, str]) -> str:
     return f"{comparison.kind.value}: {' vs '.join(parts)}"
 
 
+def _shown(comparison: DetailComparison) -> bool:
+    """Return whether a compared detail earns a row: a modal only one source uses does not."""
+    return not (comparison.kind is Kind.MODALITY and comparison.status is Status.ONE_SIDED)
+
+
 def _detail_view(
     comparison: DetailComparison, columns: Sequence[SourceView], labels: dict[str, str]
 ) -> DetailView:
@@ -550,11 +575,10 @@ def _finding_view(
         )
         for source in sources
     )
-    details = tuple(_detail_view(d, sources, labels) for d in finding.details)
+    shown = [c for c in finding.details if _shown(c)]
+    details = tuple(_detail_view(c, sources, labels) for c in shown)
     differences = [
-        d.line
-        for d, c in zip(details, finding.details, strict=True)
-        if c.status is Status.DIFFERENT
+        d.line for d, c in zip(details, shown, strict=True) if c.status is Status.DIFFERENT
     ]
     return FindingView(
         id=finding.id,
