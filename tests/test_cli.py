@@ -135,3 +135,13 @@ def test_compare_takes_a_date_per_source(tmp_path):
     assert cli.main([*args, "--date", f"{THE_WEEK.stem}=2022-12-18"]) == cli.EXIT_OK
     report = json.loads(output.read_text(encoding="utf-8"))
     assert [s["date"] for s in report["sources"]] == ["2022-12-18", None]
+
+
+def test_explain_prints_why_each_finding_was_paired(tmp_path):
+    result = run("compare", THE_WEEK, BELARUS, "-o", tmp_path / "r.json", "--explain")
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.startswith("F")]
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert len(lines) == len(report["findings"])
+    assert lines[0].startswith("F1 discrepancy, similarity ")
+    assert all("lexical " in line and "entities " in line for line in lines)

@@ -1,7 +1,7 @@
 """The command line: parse arguments, call the library, turn its errors into exit codes.
 
 factdiff compare FILE FILE [FILE ...] [-o OUTPUT] [--format pdf|html|json|md ...]
-                 [--date SOURCE=YYYY-MM-DD ...]
+                 [--date SOURCE=YYYY-MM-DD ...] [--explain]
 factdiff facts FILE [--date YYYY-MM-DD] [--json]
 """
 
@@ -18,6 +18,7 @@ from . import render
 from .compare import compare, parse_day, read_facts
 from .errors import FactdiffError, InputError
 from .render.facts import facts_json, facts_text
+from .render.view import explain
 
 EXIT_OK = 0
 EXIT_USAGE = 2  # argparse's own exit code for bad arguments
@@ -32,6 +33,7 @@ class CompareOptions:
     paths: tuple[Path, ...]
     outputs: tuple[tuple[Path, str], ...]
     dates: tuple[tuple[str, dt.date], ...] = ()
+    explain: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="the day an article was published, to resolve 'last week' or 'on Friday' against; "
         "SOURCE is the file's name without suffix or its path (overrides a date line)",
     )
+    compare_parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="also print, for each finding, why its statements were paired: the scores",
+    )
     facts_parser = commands.add_parser(
         "facts",
         help="list every detail read from one article",
@@ -109,9 +116,11 @@ def compare_options(args: argparse.Namespace) -> CompareOptions:
         output = args.output
     formats = list(dict.fromkeys(args.format or [render.format_for(output)]))
     dates = tuple(_source_date(given) for given in args.date or ())
-    if len(formats) == 1:
-        return CompareOptions(paths, ((output, formats[0]),), dates)
-    return CompareOptions(paths, tuple((output.with_suffix(f".{f}"), f) for f in formats), dates)
+    if len(formats) > 1:
+        outputs = tuple((output.with_suffix(f".{f}"), f) for f in formats)
+    else:
+        outputs = ((output, formats[0]),)
+    return CompareOptions(paths, outputs, dates, args.explain)
 
 
 def facts_options(args: argparse.Namespace) -> FactsOptions:
@@ -134,6 +143,12 @@ def run_compare(options: CompareOptions) -> int:
     for path, fmt in options.outputs:
         written = render.write_report(comparison, path, format=fmt, generated=generated)
         print(f"wrote {written}")
+    if options.explain:
+        for finding in comparison.findings:
+            print(
+                f"{finding.id} {finding.verdict.value}, similarity {finding.similarity:.2f}: "
+                f"{explain(finding)}"
+            )
     return EXIT_OK
 
 

@@ -103,6 +103,7 @@ def _finding(group: Group) -> Finding:
         similarity=group.similarity,
         statements=group.statements,
         details=details,
+        scores=group.scores,
     )
 
 

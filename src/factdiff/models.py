@@ -206,6 +206,8 @@ class Finding:
     similarity: float
     statements: tuple[Statement, ...]
     details: tuple[DetailComparison, ...]
+    # Why the statements were paired: each alignment scorer's score of the founding pair.
+    scores: tuple[tuple[str, float], ...] = ()
 
     @property
     def sources(self) -> tuple[str, ...]:

@@ -40,7 +40,7 @@ def test_sources(comparison):
 def test_findings(comparison):
     first, second = _load(comparison)["findings"]
     assert list(first) == [
-        "id", "verdict", "confidence", "similarity", "statements", "details",
+        "id", "verdict", "confidence", "similarity", "scores", "statements", "details",
     ]  # fmt: skip
     assert (first["verdict"], second["verdict"]) == ("discrepancy", "agreement")
     assert (first["confidence"], first["similarity"]) == (0.824, 0.412)

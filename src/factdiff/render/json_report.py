@@ -5,7 +5,7 @@ Keys, in this order (``generator`` is the only extra key)::
     {"format": "factdiff-report/1",
      "generator": "factdiff <version>",
      "sources":  [{"id", "path", "title", "sentences", "words", "date", "date_origin"}],
-     "findings": [{"id", "verdict", "confidence", "similarity",
+     "findings": [{"id", "verdict", "confidence", "similarity", "scores",
                    "statements": [{"source", "text", "start", "end"}],
                    "details": [{"kind", "status", "note",
                                 "mentions": [{"source", "text", "value", "unit",
@@ -80,6 +80,7 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "verdict": finding.verdict.value,
         "confidence": round(finding.confidence, 3),
         "similarity": round(finding.similarity, 3),
+        "scores": {name: round(score, 3) for name, score in finding.scores},
         "statements": [_statement(s) for s in finding.statements],
         "details": [
             {

@@ -158,6 +158,7 @@ class FindingView:
     headline: str
     confidence: str
     similarity: str
+    why: str
     columns: tuple[Column, ...]
     details: tuple[DetailView, ...]
 
@@ -376,6 +377,16 @@ _MONTH_ONLY = re.compile(r"--(\d\d)")
 _MONTH_OF_YEAR = re.compile(r"(\d{4})-(\d\d)")
 
 
+def explain(finding: Finding) -> str:
+    """Return why a finding's statements were paired: the alignment scorers' scores.
+
+    >>> from factdiff.models import Finding, Verdict
+    >>> explain(Finding("F1", Verdict.AGREEMENT, 0.9, 0.6, (), (), (("lexical", 0.41), ("entities", 0.6))))
+    'lexical 0.41 · entities 0.60'
+    """
+    return " · ".join(f"{name} {score:.2f}" for name, score in finding.scores)
+
+
 def shorten(text: str, limit: int = _SHORT_TITLE) -> str:
     """Return ``text`` cut after a whole word within ``limit`` characters, with an ellipsis.
 
@@ -588,6 +599,7 @@ def _finding_view(
         headline="; ".join(differences) or _first_words(finding),
         confidence=percent(finding.confidence),
         similarity=percent(finding.similarity),
+        why=explain(finding),
         columns=columns,
         details=details,
     )
