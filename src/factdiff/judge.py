@@ -21,7 +21,7 @@ from dataclasses import replace
 from itertools import combinations
 
 from .align import Group, content_words
-from .extract.polarity import asserts, predicate_stem
+from .extract.polarity import BE_FORMS, asserts, predicate_stem
 from .models import (
     Detail,
     DetailComparison,
@@ -57,7 +57,6 @@ _ASSERTION_WINDOW = 3
 # How many words after a predicate may hold its object, and before a passive one its subject.
 _OBJECT_WINDOW = 4
 _SUBJECT_WINDOW = 8
-_BE = frozenset("be been being is are was were am".split())
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+\s+)?\w+(?:ed|en)\b", re.I)
 
 
@@ -322,7 +321,7 @@ def _asserted(
             continue
         if any(start <= word.start() < end for start, end in negated):
             continue
-        passive = index > 0 and words[index - 1].group().lower() in _BE
+        passive = index > 0 and words[index - 1].group().lower() in BE_FORMS
         found = _arguments(statement.text, word.start(), word.end(), passive=passive)
         if about and found and not about & found:
             continue  # "do not want to fight" says nothing of "wants to stay away"

@@ -46,7 +46,7 @@ import difflib
 import math
 import re
 
-from .extract.times import date_span
+from .extract.times import WEEKDAYS, date_span
 from .models import Detail, Kind, Status
 from .units import measure
 
@@ -107,7 +107,6 @@ EQUAL_TOLERANCE = 1e-9
 SHORT_QUOTE = 5
 # Quotes sharing this fraction of the shorter one's words are the same quote.
 QUOTE_OVERLAP = 0.5
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 # Sources that do not name anyone ("officials", "the government", "the authorities"):
 # they never contradict a named source.
@@ -116,13 +115,13 @@ UNNAMED_SOURCES = frozenset(
     people someone insid milit forec meteo gover autho study studi resea scien acade surve
     poll paper revie""".split()
 )  # as ``source_words`` folds them: "officials" -> "offic"
-CERTAINTY_ORDER = {"certain": 0, "likely": 1, "possible": 2}
 
 _DAY = re.compile(r"(\d{4}|-)-\d{2}-\d{2}")
 _MONTH = re.compile(r"(\d{4}|-)-\d{2}")
 _YEAR = re.compile(r"\d{4}")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ARTICLE = re.compile(r"^\s*(?:the|a|an)\s+", re.IGNORECASE)
+_ELLIPSIS = re.compile(r"\.\.\.|…")
 _NESTED = re.compile(r"[‘'][^‘’']*[’']")
 _PARENTHESIS = re.compile(r"\s*\(([^()]*)\)\s*$")
 _NAME_STOPWORDS = frozenset({"the", "of", "for", "and", "on", "in", "at", "de", "a"})
@@ -481,8 +480,8 @@ def _relate_quotes(a: str, b: str) -> tuple[Status, str]:
     shorter, longer = sorted((words_a, words_b), key=len)
     if _contains(longer, shorter):
         return Status.COMPATIBLE, "one quotes more of the same words"
-    parts = [part for part in re.split(r"\.\.\.|…", a if words_a is shorter else b)]
-    pieces = [_quote_words(p) for p in parts if _quote_words(p)]
+    parts = _ELLIPSIS.split(a if words_a is shorter else b)
+    pieces = [words for words in map(_quote_words, parts) if words]
     if len(pieces) > 1 and all(_contains(longer, piece) for piece in pieces):
         return Status.COMPATIBLE, "one leaves words out of the same quote"
     return Status.DIFFERENT, "quoted words differ: " + _word_difference(words_a, words_b)

@@ -23,6 +23,8 @@ from factdiff.compare import compare_articles
 from factdiff.models import Comparison
 from factdiff.read import parse_article
 
+from .evaluate import Score
+
 ITEMS = Path(__file__).parent / "alignment.jsonl"
 # parse_article takes an article's first line as its title: the excerpts have none.
 _TITLE = "Excerpt\n\n"
@@ -38,33 +40,6 @@ class Item:
     a: str
     b: str
     pairs: tuple[tuple[str, str], ...]
-
-
-@dataclass(frozen=True)
-class Score:
-    """Counts of aligned pairs and the precision, recall and F1 they give."""
-
-    true_positives: int
-    false_positives: int
-    false_negatives: int
-
-    @property
-    def precision(self) -> float:
-        """Return the share of aligned pairs that are gold pairs."""
-        found = self.true_positives + self.false_positives
-        return self.true_positives / found if found else 1.0
-
-    @property
-    def recall(self) -> float:
-        """Return the share of gold pairs that are aligned."""
-        wanted = self.true_positives + self.false_negatives
-        return self.true_positives / wanted if wanted else 1.0
-
-    @property
-    def f1(self) -> float:
-        """Return the harmonic mean of precision and recall."""
-        total = self.precision + self.recall
-        return 2 * self.precision * self.recall / total if total else 0.0
 
 
 def load_items(path: Path = ITEMS) -> list[Item]:

@@ -68,7 +68,7 @@ class Prediction:
 
 @dataclass(frozen=True)
 class Score:
-    """Counts of one kind (or of all discrepancies) and the precision and recall they give."""
+    """Counts of what was found, wrongly found and missed, and the scores they give."""
 
     true_positives: int = 0
     false_positives: int = 0
@@ -86,6 +86,12 @@ class Score:
         """Return the share of labelled discrepancies that are reported (1 when none labelled)."""
         expected = self.true_positives + self.false_negatives
         return self.true_positives / expected if expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        """Return the harmonic mean of precision and recall."""
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
 
 
 def load_pairs(path: Path = SETS["details"]) -> list[Pair]:

@@ -28,15 +28,10 @@ from dataclasses import dataclass
 
 from ..models import Detail, Kind, Statement
 from .numbers import ORDINALS, TEENS, TENS, UNITS
-from .spans import tokens
+from .spans import tokens, word_set
 from .times import MONTHS, WEEKDAYS
 
 __all__ = ["find_entities", "resolve_people"]
-
-
-def _words(text: str) -> frozenset[str]:
-    """Return the set of whitespace-separated words in ``text``."""
-    return frozenset(text.split())
 
 
 # country | demonyms | aliases -- one a line.
@@ -343,7 +338,7 @@ _KNOWN_ORGANISATIONS = {
 }
 # Known names that need a capitalised "The" before them ("The Week"; not "last week").
 _NEEDS_THE = frozenset({"Week", "Guardian", "Economist", "Telegraph"})
-ORGANISATION_WORDS = _words(
+ORGANISATION_WORDS = word_set(
     """Institute Institution Council Ministry Union Journal Times Endowment Index Agency
     Party Committee Commission Foundation Fund Bank Organisation Organization Association
     Corporation Company Group University College Office Department Parliament Assembly
@@ -355,7 +350,7 @@ ORGANISATION_WORDS = _words(
 )
 _LOWERCASE_ORGANISATION_WORDS = frozenset({"index", "ministry", "party", "council", "agency"})
 _CONNECTORS = frozenset({"of", "for", "on", "the", "&", "de"})
-TITLES = _words(
+TITLES = word_set(
     """president vice-president prime minister chancellor premier leader spokesman
     spokeswoman spokesperson analyst scientist researcher professor prof director
     secretary secretary-general director-general general colonel lieutenant commander
@@ -367,20 +362,20 @@ TITLES = _words(
     candidate commentator columnist fellow strategist specialist scholar coach gen col
     lt sgt capt"""
 )
-REPORTING_VERBS = _words(
+REPORTING_VERBS = word_set(
     """said says told tells stated states wrote writes added adds noted notes argued argues
     explained explains claimed claims warned warns insisted insists stressed stresses
     announced announces declared declares asked asks replied replies confirmed confirms
     denied denies suggested believes thinks"""
 )
 # Verbs that show a sentence-initial lone capitalised word is a name ("Lukashenko had").
-_VERBS_AFTER_NAME = REPORTING_VERBS | _words(
+_VERBS_AFTER_NAME = REPORTING_VERBS | word_set(
     """has had have is was will would could can may might must should did does also
     flies flew visits visited meets met wants wanted plans planned arrived arrives signed
     signs called calls urged urges vowed vows accused accuses rejected rejects ordered
     orders travelled traveled travels hosted hosts"""
 )
-GIVEN_NAMES = _words(
+GIVEN_NAMES = word_set(
     """Vladimir Volodymyr Alexander Aleksandr Alexandr Oleksandr Alexei Alexey Aleksei Sergei
     Sergey Serhiy Dmitry Dmitri Dmytro Mikhail Ivan Nikolai Mykola Andrei Andrey Andriy
     Olena Elena Yelena Yulia Julia Svetlana Sviatlana Maria Anna Olga Natalia Tatiana
@@ -397,7 +392,7 @@ GIVEN_NAMES = _words(
     Ulf Mette Frank Friedrich Wolfgang Rafael Luis Carlos Juan Jose Manuel Antonio"""
 )
 # Capitalised words that are never part of a name: function words that open sentences...
-_FUNCTION_WORDS = _words(
+_FUNCTION_WORDS = word_set(
     """the a an as however but and or if in on at of for to from by with this that these
     those it its he she they we i you his her their our my your there here then thus
     therefore nevertheless nonetheless moreover furthermore meanwhile although though
@@ -412,7 +407,7 @@ _FUNCTION_WORDS = _words(
     shall let lets"""
 )
 # ...and common nouns and adjectives often capitalised.
-_NOT_NAMES = _FUNCTION_WORDS | _words(
+_NOT_NAMES = _FUNCTION_WORDS | word_set(
     """war protests protest president government state city country
     republic kingdom empire revolution constitution god internet north south east west
     western eastern northern southern central international national federal global world

@@ -152,7 +152,7 @@ from .numerals import (
     singular,
 )
 from .ranks import ordinal_at, rank_at, won_place
-from .spans import Token, tokenise
+from .spans import Token, tokenise, word_set
 
 # The tables of numerals.py that other modules read from here are exported again.
 __all__ = [
@@ -168,11 +168,6 @@ __all__ = [
     "parse_number",
     "singular",
 ]
-
-
-def _words(text: str) -> frozenset[str]:
-    """Return the set of whitespace-separated words in ``text``."""
-    return frozenset(text.split())
 
 
 # Time units counted in another one: "a fortnight" is two weeks.
@@ -198,7 +193,7 @@ COLLECTIVES = {
 }  # fmt: skip
 # Nouns of a rate, near which a bare "point" is a percentage point: "lifted rates by two
 # points". A point sized by a fraction ("a quarter point", "half a point") is one always.
-RATE_WORDS = _words(
+RATE_WORDS = word_set(
     """rate rates interest yield yields inflation unemployment mortgage mortgages borrowing
     benchmark"""
 )
@@ -217,7 +212,7 @@ _MULTIPLE_SIZES = {
 }  # fmt: skip
 _PLURAL_SCALES = frozenset({"hundreds", "thousands", "millions", "billions"})
 # Words before "from" that make "from 10 to 15" a change rather than a range.
-CHANGE_WORDS = _words(
+CHANGE_WORDS = word_set(
     """rise rises rose risen rising increase increases increased increasing grow grows grew
     grown growing climb climbs climbed jump jumps jumped soar soars soared surge surges
     surged fall falls fell fallen falling drop drops dropped decline declines declined
@@ -226,7 +221,7 @@ CHANGE_WORDS = _words(
     gone up down change changed move moved revise revised"""
 )
 # Nouns a dash between two numbers may describe without being a range ("a 3-4 defeat").
-SCORE_NOUNS = _words(
+SCORE_NOUNS = word_set(
     """win victory defeat loss draw lead score scoreline vote ruling decision majority margin
     result record aggregate tie"""
 )
@@ -234,7 +229,7 @@ SCORE_NOUNS = _words(
 # reporters use for one event folded to one name ("fighting", "invasion" -> "war").
 EVENTS = {
     word: word
-    for word in _words(
+    for word in word_set(
         """visit trip tour stay mission flight absence war offensive siege occupation
         blockade meeting talks summit ban sanction embargo ceasefire term sentence detention
         presidency rule reign tenure career marriage strike protest lockdown pandemic
@@ -252,19 +247,19 @@ EVENTS = {
 }  # fmt: skip
 # Verbs whose duration "by N months" is a delay: "delayed by six months"; "pushed back",
 # "put back", "set back", "moved back" need "back" ("pushed the project back by a year").
-DELAY_VERBS = _words(
+DELAY_VERBS = word_set(
     """delay delays delayed delaying postpone postpones postponed postponing defer defers
     deferred deferring"""
 )
-_PUSH_VERBS = _words(
+_PUSH_VERBS = word_set(
     """push pushes pushed pushing put puts putting set sets setting move moves moved moving"""
 )
 # Words that open an ordinal time unit: "in its third week", "as the war enters its
 # tenth month".
-_INTO_WORDS = _words("in into")
-_ENTER_WORDS = _words("enter enters entered entering")
+_INTO_WORDS = word_set("in into")
+_ENTER_WORDS = word_set("enter enters entered entering")
 # Nouns a zero count never counts: "no hints that", "no plans to", "no results".
-_NOT_COUNTED = _words(
+_NOT_COUNTED = word_set(
     """hint hints sign signs indication indications plan plans detail details report reports
     comment comments question questions answer answers doubt doubts ground grounds means
     option options alternative alternatives word words change changes result results
@@ -273,12 +268,12 @@ _NOT_COUNTED = _words(
     criteria matter talks strings"""
 )
 # Words after a plural that make "no" + plural a complement, not a count: "no signs of".
-_NOT_COUNTED_AFTER = _words("that of to about whether")
+_NOT_COUNTED_AFTER = word_set("that of to about whether")
 # Verbs that follow "no one"/"nobody" in a count of people ("no one was hurt").
-_COUNTED_VERBS = _words("died survived drowned escaped")
-_BE = _words("was were is are")
-_HAVE = _words("has have had")
-_IRREGULAR_PARTICIPLES = _words(
+_COUNTED_VERBS = word_set("died survived drowned escaped")
+_BE = word_set("was were is are")
+_HAVE = word_set("has have had")
+_IRREGULAR_PARTICIPLES = word_set(
     """hurt hit shot struck caught held found left lost kept cut put sent brought hung
     taken given seen beaten bitten broken chosen driven fallen hidden shaken stolen sworn
     thrown torn written drawn shown known flown"""
@@ -292,10 +287,10 @@ _DASHES = frozenset({"-", "–"})
 # What ends a clause, for finding the event a duration measures: these marks; a spaced
 # dash; a comma before a conjunction or relative pronoun; a subordinating conjunction.
 _CLAUSE_MARKS = frozenset({";", ":", "—", ".", "!", "?"})
-_CLAUSE_OPENERS = _words("and but or nor so yet which who whom whose where when while that")
-_SUBORDINATORS = _words("although though because whereas unless while")
+_CLAUSE_OPENERS = word_set("and but or nor so yet which who whom whose where when while that")
+_SUBORDINATORS = word_set("although though because whereas unless while")
 # A comma before these ends the clause, but the noun before the comma is still its subject.
-_RELATIVES = _words("which that who whose")
+_RELATIVES = word_set("which that who whose")
 # How far from a duration its event is looked for: tokens before, words (and at most
 # three times as many tokens) after.
 _EVENT_TOKENS_BEFORE = 30

@@ -31,7 +31,7 @@ import re
 from decimal import Decimal
 from fractions import Fraction
 
-from .spans import Token
+from .spans import Token, word_set
 
 __all__ = [
     "CURRENCIES",
@@ -70,11 +70,6 @@ __all__ = [
     "singular",
     "words_at",
 ]
-
-
-def _words(text: str) -> frozenset[str]:
-    """Return the set of whitespace-separated words in ``text``."""
-    return frozenset(text.split())
 
 
 UNITS = {
@@ -188,9 +183,9 @@ QUALIFIERS = {
     ("a", "little", "less", "than"): "just under",
 }  # fmt: skip
 _MAX_QUALIFIER_WORDS = max(len(words) for words in QUALIFIERS)
-POSSESSIVE_PRONOUNS = _words("its his her their our my your")
+POSSESSIVE_PRONOUNS = word_set("its his her their our my your")
 # Words that end the noun phrase after a number: function words, auxiliaries, adverbs.
-STOP_WORDS = _words(
+STOP_WORDS = word_set(
     """a an the this that these those of in on at to for from by with without within into
     onto over under about above below between among through during before after since until
     till against toward towards upon via per than as and or but nor so yet if then while
@@ -221,7 +216,7 @@ NOT_COUNTING = frozenset({"no", "any", "every", "some", "the", "this", "that", "
 MAX_HEAD_WORDS = 3
 # Words before "half of" / "quarter of" that make it a part of time ("the first half of").
 _NOT_A_SHARE = NOT_COUNTING | set(ORDINALS) | {"other", "last", "next", "final", "past"}
-DETERMINERS = _words("the a an this that these those his her its their our my your")
+DETERMINERS = word_set("the a an this that these those his her its their our my your")
 
 
 def parse_number(words: str) -> float | int | None:

@@ -114,14 +114,16 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from ..models import Detail, Kind
-from .spans import Token, tokenise
+from .spans import Token, tokenise, word_set
 
-__all__ = ["POSITIVE_GROUPS", "asserts", "contains_predicate", "find_polarity", "predicate_stem"]
-
-
-def _words(text: str) -> frozenset[str]:
-    """Return the set of whitespace-separated words in ``text``."""
-    return frozenset(text.split())
+__all__ = [
+    "BE_FORMS",
+    "POSITIVE_GROUPS",
+    "asserts",
+    "contains_predicate",
+    "find_polarity",
+    "predicate_stem",
+]
 
 
 # --- stems ----------------------------------------------------------------------------------
@@ -316,7 +318,7 @@ _IRREGULAR = {
     for form in forms.split()
 }
 # Base forms ending like an inflection: kept as they are.
-_BASES = _words(
+_BASES = word_set(
     """need feed seed speed breed bleed proceed exceed succeed heed weed deed greed
     install recall fulfill distill instill enroll befall forestall appall foretell retell
     resell outsell focus bias gas bus canvas news series species bring sing ring spring
@@ -324,7 +326,7 @@ _BASES = _words(
     evening morning ceiling"""
 )
 # Stems that need a final "e" back which the rules below miss.
-_NEEDS_E = _words(
+_NEEDS_E = word_set(
     """ignor explor restor deplor implor ador quot promot devot demot denot invit unit ignit
     excit recit incit expedit reunit complet delet compet deplet escap welcom postpon
     condon aton dethron enthron creat procreat recreat"""
@@ -467,12 +469,12 @@ def _fold(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
-_BE = _words("am is are was were be been being")
-_HAVE = _words("has have had having")
-_DO = _words("do does did")
-MODALS = _words("will would shall should may might can could must")
-AUXILIARIES = _BE | _HAVE | _DO | MODALS
-_FUNCTION_WORDS = _words(
+BE_FORMS = word_set("am is are was were be been being")
+_HAVE = word_set("has have had having")
+_DO = word_set("do does did")
+MODALS = word_set("will would shall should may might can could must")
+AUXILIARIES = BE_FORMS | _HAVE | _DO | MODALS
+_FUNCTION_WORDS = word_set(
     """the a an this that these those it its he she they we i you his her their our my
     your him them us me and or but nor so if as of in on at by for with to from into onto
     over under about above below between among through without within against than then
@@ -481,11 +483,11 @@ _FUNCTION_WORDS = _words(
     too just even still yet ever never again"""
 )
 # Words that sit inside a verb group without being its verb.
-_ADVERBS = _words(
+_ADVERBS = word_set(
     """also already yet still ever even just really always again further once now then
     so too soon almost nearly quite rather necessarily"""
 )
-_LY_NOT_ADVERBS = _words(
+_LY_NOT_ADVERBS = word_set(
     """only apply reply supply rely multiply comply imply fly ally rally tally bully sully
     family italy july early likely unlikely"""
 )
@@ -495,7 +497,7 @@ _PARTICIPLES = frozenset(
     for form, stem in _IRREGULAR.items()
     if stem not in {"be", "have", "do", "will", "can", "shall", "man", "woman", "child"}
 )
-_PARTICLES = _words("out up off down back over away")
+_PARTICLES = word_set("out up off down back over away")
 
 
 def _is_adverb(word: Token) -> bool:
@@ -529,7 +531,7 @@ def _is_verb_like(word: Token) -> bool:
         word.is_word
         and not word.text[0].isupper()
         and word.low not in _FUNCTION_WORDS
-        and word.low not in AUXILIARIES - _BE - _HAVE
+        and word.low not in AUXILIARIES - BE_FORMS - _HAVE
         and "'" not in word.low
     )
 
@@ -561,15 +563,15 @@ def _main_verb(words: list[Token], at: int, aux: str | None) -> int | None:
         ):
             at, aux = _skip_adverbs(words, at + 2), "to"  # "not going to give up": "give"
             continue
-        if word.low in _BE or word.low in _HAVE:
+        if word.low in BE_FORMS or word.low in _HAVE:
             following = _skip_adverbs(words, at + 1)
             if following < len(words) and (
-                words[following].low in _BE or _is_participle(words[following])
+                words[following].low in BE_FORMS or _is_participle(words[following])
             ):
                 at = following
                 continue
             return at
-        if aux is not None and (aux in _BE or aux in _HAVE):
+        if aux is not None and (aux in BE_FORMS or aux in _HAVE):
             return at if _is_participle(word) else None
         return at if _is_verb_like(word) else None
     return None
@@ -584,17 +586,17 @@ def _with_particle(words: list[Token], at: int) -> int:
 
 # --- negation -------------------------------------------------------------------------------
 
-_DENIALS = _words("deny denies denied denying")
-_DENIED_THINGS = _words("claims reports allegations accusations suggestions")
-_FAILURES = _words(
+_DENIALS = word_set("deny denies denied denying")
+_DENIED_THINGS = word_set("claims reports allegations accusations suggestions")
+_FAILURES = word_set(
     "fail fails failed failing refuse refuses refused refusing decline declines declined"
 )
-_NO_SUBJECTS = _words("nothing nobody none")
+_NO_SUBJECTS = word_set("nothing nobody none")
 # After "declined to", a level it fell to: "declined to record lows", "to pre-war levels".
-_DECLINES = _words("decline declines declined declining")
-_MEASURES = _words("low lows high highs level levels")
+_DECLINES = word_set("decline declines declined declining")
+_MEASURES = word_set("low lows high highs level levels")
 _MEASURE_WINDOW = 3
-_NUMBER_WORDS = _words(
+_NUMBER_WORDS = word_set(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
     eighty ninety hundred thousand million billion trillion half quarter third dozen zero"""
@@ -627,37 +629,37 @@ _OPPOSITES = {
     for form in forms.split()
 }
 # Forms that are as often nouns ("a vote", "refuse collection"): verbs only after these.
-_NOUN_FORMS = _words(
+_NOUN_FORMS = word_set(
     """vote votes refuse skip skips boycott boycotts fail decline declines block blocks
     veto vetoes bar bars ban bans outlaw outlaws"""
 )
-_VERB_LEADS = AUXILIARIES | _words("to he she it they we i you who")
-_GERUND_LEADS = _BE | _words("after before by for despite since while of in")
-_ATTRIBUTIVE_LEADS = _words("the a an its his her their our my your")
+_VERB_LEADS = AUXILIARIES | word_set("to he she it they we i you who")
+_GERUND_LEADS = BE_FORMS | word_set("after before by for despite since while of in")
+_ATTRIBUTIVE_LEADS = word_set("the a an its his her their our my your")
 # After one of these a participle is an adjective: "for banned substances".
-_PREPOSITIONS = _words("of for in on at by with from into to about against without among")
+_PREPOSITIONS = word_set("of for in on at by with from into to about against without among")
 # What determines an object that is accepted or turned down ("the offer", "her bid").
-_OBJECT_LEADS = _ATTRIBUTIVE_LEADS | _words("this that these those every another")
+_OBJECT_LEADS = _ATTRIBUTIVE_LEADS | word_set("this that these those every another")
 _MAX_OBJECT_LEADS = 3  # "the government's" ... before the object's words
 # Objects of "turned down" that are not offers, and of "declined" that are measures.
-_NOT_TURNED_DOWN = _words(
+_NOT_TURNED_DOWN = word_set(
     """street streets road roads lane lanes alley avenue path track corridor passage route
     way volume music heat radio sound noise thermostat temperature light lights tv
     television stereo gas flame"""
 )
-_NOT_DECLINED = _words(
+_NOT_DECLINED = word_set(
     """most least further same previous past next first last year years month months week
     weeks quarter quarters day days time times session sessions decade percent cent point
     points lot bit little"""
 )
 # What is passed or failed: "failed a drug test", "the bill failed".
-_PASSABLE = _words(
+_PASSABLE = word_set(
     """test tests exam exams examination examinations inspection inspections audit audits
     check checks medical bill bills motion motions measure measures amendment amendments
     resolution resolutions legislation budget referendum vote"""
 )
 _PASSABLE_WINDOW = 3
-_NOT_NEGATING_NO = _words("more less fewer later earlier sooner doubt matter")
+_NOT_NEGATING_NO = word_set("more less fewer later earlier sooner doubt matter")
 _CLAUSE_END = frozenset('.,;:!?()[]"“”')
 
 
@@ -705,7 +707,7 @@ def _negation_at(words: list[Token], index: int) -> tuple[int, int, str, str] | 
         )
     if low in _FAILURES and after == "to":
         return _infinitive(words, _auxiliaries_before(words, index), index + 2)
-    if low == "yet" and after == "to" and before in _BE | _HAVE:
+    if low == "yet" and after == "to" and before in BE_FORMS | _HAVE:
         return _infinitive(words, index - 1, index + 2)
     if low in _OPPOSITES:
         return _opposite(words, index)
@@ -771,7 +773,7 @@ def _turned_away(words: list[Token], index: int, after: int, not_offers: frozens
     subject of a passive ("the offer was turned down") holds none either.
     """
     before = _skip_adverbs_back(words, index)
-    if before >= 0 and words[before].low in _BE and not words[index].low.endswith("ing"):
+    if before >= 0 and words[before].low in BE_FORMS and not words[index].low.endswith("ing"):
         subject = _auxiliaries_before(words, index) - 1
         return subject < 0 or words[subject].low not in not_offers
     at = after
@@ -855,7 +857,7 @@ def _negated_verb(
     if verb is not None:
         last = _with_particle(words, verb)
         return first, last, _negated_stem(words, verb), qualifier
-    if aux is not None and (aux in _BE or aux in _HAVE or aux in _DO):
+    if aux is not None and (aux in BE_FORMS or aux in _HAVE or aux in _DO):
         # a copula ("is not clear"), or a verb left out ("he did not")
         return first, after - 1, predicate_stem(aux), qualifier
     return None
@@ -935,7 +937,7 @@ def _no_subject(words: list[Token], index: int, after: int) -> tuple[int, int, s
     verb = _finite_verb_at(words, after)
     if verb is not None:
         return index, _with_particle(words, verb), predicate_stem(words[verb].low), "no"
-    if index > 0 and _is_verb_like(words[index - 1]) and words[index - 1].low not in _BE:
+    if index > 0 and _is_verb_like(words[index - 1]) and words[index - 1].low not in BE_FORMS:
         return index - 1, after - 1, predicate_stem(words[index - 1].low), "no"  # "said nothing"
     return None
 
@@ -982,14 +984,14 @@ _ADVERB_CERTAINTY = {
     "perhaps": "possible",
     "maybe": "possible",
 }
-_INTENSIFIERS = _words("most more very quite highly")
-_PLANS = _words("plans planned planning plan intends intended intending intend")
+_INTENSIFIERS = word_set("most more very quite highly")
+_PLANS = word_set("plans planned planning plan intends intended intending intend")
 # Finite verbs: after one of these, "might" or "will" is a noun ("military might is").
-_FINITE = _words("is are was were am has had does did")
-_NOT_BEFORE_WILL = _words("the a an his her its their our my your political own free good ill")
-_SUBJECT_PRONOUNS = _words("he she they")
-_PLANNERS = _SUBJECT_PRONOUNS | _words("we i you")
-_DETERMINERS = _words("the a an its his her their our my your this that")
+_FINITE = word_set("is are was were am has had does did")
+_NOT_BEFORE_WILL = word_set("the a an his her its their our my your political own free good ill")
+_SUBJECT_PRONOUNS = word_set("he she they")
+_PLANNERS = _SUBJECT_PRONOUNS | word_set("we i you")
+_DETERMINERS = word_set("the a an its his her their our my your this that")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1068,7 +1070,7 @@ def _hedge_at(words: list[Token], index: int) -> _Hedge | None:
         last, governs = index, index + 1
         if low == "likely" and after == "to":
             last, governs = index + 1, index + 2
-            if before in _BE or before in ("seems", "seem", "seemed", "appears"):
+            if before in BE_FORMS or before in ("seems", "seem", "seemed", "appears"):
                 first = index - 1
         return _Hedge(first, last, _ADVERB_CERTAINTY[low], governs)
     if low in ("expected", "set") and after == "to":
@@ -1076,12 +1078,12 @@ def _hedge_at(words: list[Token], index: int) -> _Hedge | None:
         if first is None:
             return None
         return _Hedge(first, index + 1, "likely" if low == "expected" else "certain", index + 2)
-    if low == "going" and after == "to" and before in _BE:
+    if low == "going" and after == "to" and before in BE_FORMS:
         target = words[index + 2] if index + 2 < len(words) else None
         if target is None or not _is_verb_like(target):
             return None
         return _Hedge(index - 1, index + 1, "certain", index + 2)
-    if low in _BE and after == "to" and low not in ("be", "been", "being"):
+    if low in BE_FORMS and after == "to" and low not in ("be", "been", "being"):
         target = words[index + 2] if index + 2 < len(words) else None
         subject = words[index - 1] if index > 0 else None
         if (
@@ -1099,7 +1101,7 @@ def _hedge_at(words: list[Token], index: int) -> _Hedge | None:
     if low in _PLANS and after == "to":
         if before in _FUNCTION_WORDS - _PLANNERS or before.endswith("'s"):
             return None  # "the plans to", "Russia's plans to": a noun
-        first = index - 1 if before in _BE or before in _HAVE else index
+        first = index - 1 if before in BE_FORMS or before in _HAVE else index
         return _Hedge(first, index + 1, "likely", index + 2)
     return None
 
@@ -1123,7 +1125,7 @@ def _be_before(words: list[Token], index: int) -> int | None:
     at = index - 1
     while at >= 0 and _is_adverb(words[at]):
         at -= 1
-    return at if at >= 0 and words[at].low in _BE else None
+    return at if at >= 0 and words[at].low in BE_FORMS else None
 
 
 # --- public ---------------------------------------------------------------------------------
@@ -1141,7 +1143,7 @@ POSITIVE_GROUPS: Mapping[str, frozenset[str]] = MappingProxyType(
         "vote": frozenset({"vote"}),
         "attend": frozenset({"attend"}),
         "pass": frozenset({"pass"}),
-        "allow": _words("allow approve permit clear authorise authorize legalise legalize"),
+        "allow": word_set("allow approve permit clear authorise authorize legalise legalize"),
     }
 )
 

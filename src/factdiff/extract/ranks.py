@@ -102,24 +102,19 @@ from .numerals import (
     singular,
     words_at,
 )
-from .spans import Token
+from .spans import Token, word_set
 
 __all__ = ["ordinal_at", "rank_at", "won_place"]
-
-
-def _words(text: str) -> frozenset[str]:
-    """Return the set of whitespace-separated words in ``text``."""
-    return frozenset(text.split())
 
 
 # Verbs after which an ordinal is a finishing position (about "place"): "finished
 # fourth", "came 12th", "placed 21st", "qualified second"; RANK_VERBS adds those that
 # rank on a scale left unsaid ("ranked twelfth", about None).
-FINISH_VERBS = _words(
+FINISH_VERBS = word_set(
     """finish finishes finished finishing come comes came coming place places placed placing
     end ends ended ending sit sits sat lie lies qualify qualifies qualified qualifying"""
 )
-RANK_VERBS = FINISH_VERBS | _words("rank ranks ranked ranking rate rates rated stood stands")
+RANK_VERBS = FINISH_VERBS | word_set("rank ranks ranked ranking rate rates rated stood stands")
 # What a rank ranks (its ``about``), folded where reporters use several words for one
 # thing, so that "its tenth hike" meets "its ninth consecutive increase" and "the
 # country's biggest bank" meets "its second-largest bank".
@@ -131,13 +126,13 @@ RANK_SYNONYMS = {
     "ranked": "ranking", "placed": "place", "position": "place", "spot": "place",
 }  # fmt: skip
 # Words ending in "-est" that are not superlatives.
-_NOT_SUPERLATIVES = _words(
+_NOT_SUPERLATIVES = word_set(
     """latest interest request protest contest forest harvest arrest suggest honest modest
     manifest inquest conquest digest behest invest attest detest bequest tempest unrest
     priest earnest midwest southwest northwest"""
 )
 # Adjectives without a telling ending that "most" and "least" turn into superlatives.
-_PLAIN_ADJECTIVES = _words(
+_PLAIN_ADJECTIVES = word_set(
     """corrupt popular senior junior common recent modern deadly costly wealthy healthy
     lively friendly ugly busy happy easy heavy risky"""
 )
@@ -147,12 +142,12 @@ _ADJECTIVE_ENDINGS = (
 )  # fmt: skip
 # What may follow a superlative that has no ordinal, besides a noun: "the most punctual
 # in Europe", "the largest of the 27", "the highest since 2008", "the longest ever".
-_AFTER_SUPERLATIVE = _words("in of among by since ever on")
+_AFTER_SUPERLATIVE = word_set("in of among by since ever on")
 # Words before "the"/a possessive that make a superlative one of several: "one of the
 # largest", "among Europe's busiest".
-_NOT_FIRST = _words("of among amongst")
+_NOT_FIRST = word_set("of among amongst")
 # Nouns that follow "topped the ..." when it is a chart: "topped the UK singles chart".
-CHARTS = _words(
+CHARTS = word_set(
     """chart charts table tables poll polls standings ranking rankings list league
     leaderboard index report survey billboard classification"""
 )
@@ -160,7 +155,7 @@ _CHART_WINDOW = 5
 # Verbs before "at"/"to" that make "number two" a chart position: "peaked at number two",
 # "entered the Billboard 200 at No. 3", "climbed three places to No. 2"; and before "to"
 # that make a bare ordinal one: "rose to fifth in the world rankings".
-_CHART_VERBS = _words(
+_CHART_VERBS = word_set(
     """peak peaks peaked debut debuts debuted enter enters entered climb climbs climbed rise
     rises rose risen fall falls fell fallen drop drops dropped slip slips slipped jump jumps
     jumped return returns returned go goes went shoot shoots shot soar soars soared stay
@@ -172,51 +167,53 @@ _CHART_VERBS = _words(
 # "entered [the Billboard 200] at No. 3", "climbed [three places] to No. 2".
 _CHART_VERB_GAP = 6
 # Words that end the words between a chart verb and its "at"/"to": another clause.
-_CHART_BREAKS = _words("and but or which who that when while after before because")
+_CHART_BREAKS = word_set("and but or which who that when while after before because")
 # Words right before "number two" that make it a position without "at"/"to".
-_CHART_BEFORE = _words("reached reach reaches reaching hit hits hitting world")
+_CHART_BEFORE = word_set("reached reach reaches reaching hit hits hitting world")
 MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
-_MEDAL_VERBS = _words(
+_MEDAL_VERBS = word_set(
     """win wins won winning take takes took taking claim claims claimed claiming clinch
     clinches clinched secure secures secured grab grabbed bag bagged earn earns earned
     collect collected scoop scooped"""
 )
-_MEDAL_NOUNS = _words("medal medals medallist medallists medalist medalists")
+_MEDAL_NOUNS = word_set("medal medals medallist medallists medalist medalists")
 # Words before a bare "pole" that make it pole position: "took pole", "starts from pole".
-_POLE_BEFORE = _MEDAL_VERBS | _words("on from")
+_POLE_BEFORE = _MEDAL_VERBS | word_set("on from")
 # Verbs of winning a competition ("won the final", "lifted the cup") and the nouns of the
 # competitions they win: a win is first place (see _won_at).
-_WIN_VERBS = _MEDAL_VERBS | _words("lift lifts lifted lifting capture captures captured capturing")
-COMPETITIONS = _words(
+_WIN_VERBS = _MEDAL_VERBS | word_set(
+    "lift lifts lifted lifting capture captures captured capturing"
+)
+COMPETITIONS = word_set(
     """final title tournament championship championships race prix cup trophy marathon
     league stage derby masters"""
 )
 # Words after a competition noun that make it something else: "the race for mayor", "the
 # race to build a vaccine", "the title of best actor".
-_NOT_COMPETITION_AFTER = _words("for to of")
+_NOT_COMPETITION_AFTER = word_set("for to of")
 _WIN_WINDOW = 6
 # Words that say a sentence speaks of places other than the winner's: with one of them
 # (or any ordinal, or a rank read: "runner-up", "bronze") a win is not read as first
 # place ("she finished behind the woman who won the race").
-_RANK_WORDS = _words("podium behind place placed placing position")
-_TAKE = _words("take takes took taken taking")
+_RANK_WORDS = word_set("podium behind place placed placing position")
+_TAKE = word_set("take takes took taken taking")
 # Nouns naming a finishing position after an ordinal: "second place", "sixth position".
-_PLACE_NOUNS = _words("place position spot")
+_PLACE_NOUNS = word_set("place position spot")
 # Nouns an ordinal does not rank: parts ("the first half"), ages and eras ("his 80th
 # birthday", "the 21st century"), set phrases ("the first time", "first lady").
-_NOT_RANKED = _words(
+_NOT_RANKED = word_set(
     """time times half halves quarter quarters third thirds century centuries anniversary
     birthday amendment floor hand lady person class world degree language aid minister"""
 )
 # Words after an ordinal that are not the noun it counts: "his first abroad".
-_NOT_NOUNS = _words("abroad ever again home yet today tonight")
+_NOT_NOUNS = word_set("abroad ever again home yet today tonight")
 # Words between an ordinal and its noun, and words after the noun, that make the noun
 # a series ("ninth consecutive increase", "tenth hike in a row", "the seventh year
 # running"), so that the ordinal ranks it without a possessive before it.
-_SEQUENCE_WORDS = _words("consecutive straight successive")
+_SEQUENCE_WORDS = word_set("consecutive straight successive")
 _SERIES_TAILS = (("in", "a", "row"), ("running",), ("in", "succession"))
 # Periods after "of the" / "this" that make a noun a series: "the first win of the season".
-_PERIODS = _words(
+_PERIODS = word_set(
     """season year month week day decade campaign tournament championship competition
     series term game match race"""
 )

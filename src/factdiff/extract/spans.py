@@ -2,6 +2,7 @@
 
 tokens(pattern, text, taken)    -> each match of ``pattern`` with whether it overlaps a taken span
 tokenise(pattern, text, taken)  -> the matches as Token records, folded for lookups
+word_set(text)                  -> the words of a word list written as prose
 """
 
 from __future__ import annotations
@@ -9,6 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+
+
+def word_set(text: str) -> frozenset[str]:
+    """Return the set of whitespace-separated words in ``text``: a word list written as prose.
+
+    >>> sorted(word_set("was were   is"))
+    ['is', 'was', 'were']
+    """
+    return frozenset(text.split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -136,13 +136,10 @@ from ..models import Detail, Kind, Statement
 from .entities import TITLES, find_entities
 from .polarity import AUXILIARIES, MODALS
 from .spans import tokens as scan
+from .spans import word_set
+from .times import WEEKDAYS
 
 __all__ = ["find_attributions", "find_quotes", "resolve_speakers"]
-
-
-def _words(text: str) -> frozenset[str]:
-    """Return the set of whitespace-separated words in ``text``."""
-    return frozenset(text.split())
 
 
 def _forms(table: str) -> dict[str, str]:
@@ -199,7 +196,7 @@ _CUE_VERBS = _forms(
 # Reporting verbs that report a claim only before "that" (or a clause) or after a subject
 # that makes findings or rulings: "the jury found him guilty", "the court ruled", not
 # "police found a body", "the junta ruled the country", "the council maintained roads".
-_FINDERS = _words(
+_FINDERS = word_set(
     """study studies report reports research survey surveys analysis review paper poll
     polls investigation inquiry audit assessment findings researchers researcher
     scientists scientist academics jury juries court courts judge judges justices
@@ -208,18 +205,18 @@ _FINDERS = _words(
 _CLAUSE_VERBS = {
     "find": _FINDERS,
     "conclude": _FINDERS,
-    "rule": _words("court courts judge judges justices jury tribunal panel"),
+    "rule": word_set("court courts judge judges justices jury tribunal panel"),
     "maintain": frozenset(),
 }
 # A study, and the people who made it, through which a named author is the source: "a
 # study by Imperial College London", "researchers at the Karolinska Institute".
-_STUDIES = _words(
+_STUDIES = word_set(
     """study studies report research survey analysis review paper poll investigation
     inquiry audit assessment"""
 )
-_RESEARCHERS = _words("researchers researcher scientists scientist academics team")
-_AUTHOR_PREPOSITIONS = _words("by from at")
-_AUTHOR_PARTICIPLES = _words("led conducted produced published")  # "a study led by X"
+_RESEARCHERS = word_set("researchers researcher scientists scientist academics team")
+_AUTHOR_PREPOSITIONS = word_set("by from at")
+_AUTHOR_PARTICIPLES = word_set("led conducted produced published")  # "a study led by X"
 # Verbs that report words only when they give a quote its speaker.
 _QUOTE_ONLY_VERBS = _forms(
     """
@@ -249,7 +246,7 @@ _AGENT_VERBS = _forms(
 # People named by what they do or who they are to someone: roles, like the titles of
 # ``entities.TITLES``, before a name ("club manager Erik Berg"), in apposition to it
 # ("the club's manager, Erik Berg,") and as a source by themselves ("his agent said").
-_ROLE_NOUNS = _words(
+_ROLE_NOUNS = word_set(
     """manager boss coach doctor nurse teacher headteacher engineer pilot farmer worker
     employee attorney coroner sheriff inspector auditor supervisor superintendent
     physician surgeon consultant agent owner landlord organiser organizer resident
@@ -257,7 +254,7 @@ _ROLE_NOUNS = _words(
     daughter wife husband widow"""
 )
 _ROLES = TITLES | _ROLE_NOUNS
-_ROLE_PLURALS = _words(
+_ROLE_PLURALS = word_set(
     """managers bosses coaches nurses teachers engineers pilots farmers workers employees
     attorneys inspectors auditors physicians surgeons consultants agents landlords
     neighbours neighbors survivors victims relatives family families parents"""
@@ -266,7 +263,7 @@ _ROLE_PLURALS = _words(
 # a lowercase possessive ("the club's manager") such a noun heads a source.
 _PERSON_ENDINGS = ("er", "or", "ist", "ian")
 # Head nouns of a phrase that can be a source ("military analysts", "the ministry").
-_SOURCE_WORDS = _words(
+_SOURCE_WORDS = word_set(
     """official officials analyst analysts expert experts source sources observer observers
     diplomat diplomats ministry ministries spokesperson spokesman spokeswoman spokespeople
     government governments authorities authority military army media report reports
@@ -287,13 +284,13 @@ _SOURCE_WORDS = _words(
     plaintiffs defendant defendants claimant claimants lawyers"""
 )
 _SOURCE_NOUNS = _SOURCE_WORDS | _ROLE_NOUNS | _ROLE_PLURALS
-_PRONOUNS = _words("he she they it we")
-_OBJECT_PRONOUNS = _words("him her them us me you")
-_POSSESSIVE_PRONOUNS = _words("his her their its our my your")
-_DETERMINERS = _words("the a an")
+_PRONOUNS = word_set("he she they it we")
+_OBJECT_PRONOUNS = word_set("him her them us me you")
+_POSSESSIVE_PRONOUNS = word_set("his her their its our my your")
+_DETERMINERS = word_set("the a an")
 # Titles that are only forms of address: no role ("Dr. Sara Lind").
-_HONORIFICS = _words("mr mrs ms miss mx dr sir dame lord lady")
-_FUNCTION_WORDS = _words(
+_HONORIFICS = word_set("mr mrs ms miss mx dr sir dame lord lady")
+_FUNCTION_WORDS = word_set(
     """the a an this that these those it its he she they we i you his her their our my
     your him them us me and or but nor so if as of in on at by for with to from into onto
     over under about above below between among through without within against than then
@@ -302,7 +299,7 @@ _FUNCTION_WORDS = _words(
     too just even still yet ever never again however though although while because since
     after before until unless whether especially"""
 )
-_POSTMODIFIER_PREPOSITIONS = _words("of for to at from in")
+_POSTMODIFIER_PREPOSITIONS = word_set("of for to at from in")
 _CLAUSE_MARKS = frozenset(".;:!?")
 _QUOTE_MARKS = frozenset("\"“”‘’'")
 _CLOSING_MARKS = frozenset("\"”’'")
@@ -312,17 +309,17 @@ _MAX_ROLE_WORDS = 8  # words of a role before a comma and the name ("the mayor o
 _NAME_ENDS = frozenset({",", *_CLAUSE_MARKS, *_QUOTE_MARKS, "—", "–", "(", ")"})
 # What may follow the source of an inverted cue ("…, said the minister after the vote"):
 # words that open a clause of their own, and words that open a phrase of place or time.
-_SUBORDINATORS = _words(
+_SUBORDINATORS = word_set(
     """after when while as before because since until although though adding who whose
     whom which where"""
 )
-_PHRASE_OPENERS = _words(
+_PHRASE_OPENERS = word_set(
     """on in at of from during following yesterday today tonight earlier later last this
     next"""
 )
-_WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+_WEEKDAYS = frozenset(day.lower() for day in WEEKDAYS)
 _MAX_INVERTED_TAIL = 12  # tokens of such a phrase searched for a verb
-_CLAUSE_SUBJECTS = _words("he she they we i")
+_CLAUSE_SUBJECTS = word_set("he she they we i")
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
 _DOUBLE_MARK_RE = re.compile(r"[\"“”]")
@@ -1354,8 +1351,8 @@ def find_attributions(text: str, *, taken: Sequence[tuple[int, int]] = ()) -> li
 # --- resolution -----------------------------------------------------------------------------
 
 _LOOK_BACK = 3  # statements before a pronoun searched for the person meant
-_PERSON_PRONOUNS = _words("he she")
-_PREPOSITIONS = _words("with to by for from against of on at about than like between among")
+_PERSON_PRONOUNS = word_set("he she")
+_PREPOSITIONS = word_set("with to by for from against of on at about than like between among")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 

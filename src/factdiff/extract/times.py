@@ -73,13 +73,9 @@ from .relative import (
     resolve_times,
     season_interval,
 )
+from .spans import word_set
 
 __all__ = ["WEEKDAYS", "date_line", "date_span", "find_times", "iso_date", "resolve_times"]
-
-
-def _words(text: str) -> frozenset[str]:
-    """Return the set of whitespace-separated words in ``text``."""
-    return frozenset(text.split())
 
 
 MONTHS = {
@@ -89,7 +85,7 @@ MONTHS = {
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 # Words after which a bare year or a lone month is a date.
-DATE_CONTEXT = _words(
+DATE_CONTEXT = word_set(
     """in since until till by from during before after through throughout of the between
     early late mid circa spring summer autumn fall winter year end beginning start last
     next this"""
@@ -316,7 +312,7 @@ _CLOCK_RE = re.compile(
     r"|(?<=[\s\dA-Za-z])[+-]\d{2}(?::?\d{2})?(?!\w)|(?<=[\s\dA-Za-z])[+-]\d{1,2}(?![\w:.])"
 )
 # Words a date line may hold besides its dates and times: labels, zones, weekdays.
-_LINE_WORDS = _words(
+_LINE_WORDS = word_set(
     """published updated posted modified edited first last originally date dated on at and
     publication local time gmt utc bst cet cest eet eest est edt et cst cdt pst pdt pt msk
     ist jst aest z mon tue tues wed thu thur thurs fri sat sun"""

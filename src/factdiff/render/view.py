@@ -25,6 +25,7 @@ from pathlib import Path, PurePath
 import jinja2
 
 from factdiff.errors import OutputError
+from factdiff.extract.times import WEEKDAYS
 from factdiff.models import (
     Comparison,
     Detail,
@@ -49,7 +50,6 @@ STATUS_LABELS = {
     Status.DIFFERENT: ("≠", "different"),
     Status.ONE_SIDED: ("◐", "one-sided"),
 }
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Units written without a space and never made plural.
 _SYMBOL_UNITS = frozenset({"%", "°", "‰"})
 _SHORT_TITLE = 48
