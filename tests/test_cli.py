@@ -143,5 +143,5 @@ def test_explain_prints_why_each_finding_was_paired(tmp_path):
     lines = [line for line in result.stdout.splitlines() if line.startswith("F")]
     report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert len(lines) == len(report["findings"])
-    assert lines[0].startswith("F1 discrepancy, similarity ")
-    assert all("lexical " in line and "entities " in line for line in lines)
+    assert lines[0].startswith("F1 discrepancy, confidence ")
+    assert all("fuzzy " in line and "entities " in line for line in lines)

@@ -62,7 +62,7 @@ def test_a_fact_repeated_in_one_source_is_one_finding():
     other = statement("b", 5, THREE_AND_A_HALF)
     findings = judge([Group((standfirst, other), 0.5), Group((lead, other), 0.45)])
     assert len(findings) == 1
-    assert [s.key for s in findings[0].statements] == [("a", 0), ("a", 1), ("b", 5)]
+    assert [(s.source, s.index) for s in findings[0].statements] == [("a", 0), ("a", 1), ("b", 5)]
     assert findings[0].verdict is Verdict.DISCREPANCY
 
 

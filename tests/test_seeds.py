@@ -125,7 +125,15 @@ def test_every_sentence_is_either_aligned_or_unique(comparison):
     aligned = {s.key for f in comparison.findings for s in f.statements}
     unique = {s.key for s in comparison.unique}
     assert not aligned & unique
-    assert aligned | unique == {s.key for source in comparison.sources for s in source.statements}
+
+    def characters(statements):
+        """Return (source, offset) of every character but spaces the statements hold."""
+        return {
+            (s.source, s.start + k) for s in statements for k, c in enumerate(s.text) if c != " "
+        }
+
+    shown = [*comparison.unique, *(s for f in comparison.findings for s in f.statements)]
+    assert characters(shown) == characters(s for src in comparison.sources for s in src.statements)
 
 
 def test_comparison_is_symmetric(comparison):

@@ -18,7 +18,7 @@ from . import render
 from .compare import compare, parse_day, read_facts
 from .errors import FactdiffError, InputError
 from .render.facts import facts_json, facts_text
-from .render.view import explain
+from .render.view import explain, shorten
 
 EXIT_OK = 0
 EXIT_USAGE = 2  # argparse's own exit code for bad arguments
@@ -86,7 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     compare_parser.add_argument(
         "--explain",
         action="store_true",
-        help="also print, for each finding, why its statements were paired: the scores",
+        help="also print, for each finding, why its statements were paired: the confidence, "
+        "each scorer's score, and the clauses paired",
     )
     facts_parser = commands.add_parser(
         "facts",
@@ -146,9 +147,11 @@ def run_compare(options: CompareOptions) -> int:
     if options.explain:
         for finding in comparison.findings:
             print(
-                f"{finding.id} {finding.verdict.value}, similarity {finding.similarity:.2f}: "
-                f"{explain(finding)}"
+                f"{finding.id} {finding.verdict.value}, confidence {finding.confidence:.2f} "
+                f"(blend {finding.similarity:.2f}): {explain(finding)}"
             )
+            for statement in finding.statements:
+                print(f"    {statement.source}: {shorten(statement.text, 90)}")
     return EXIT_OK
 
 

@@ -3,6 +3,7 @@
 compare(paths, dates=)      -> Comparison of the articles in these files
 compare_articles(articles)  -> Comparison of articles already read
 read_facts(path, date=)     -> one article and every detail read from it
+statements_by_source(arts)  -> each article's statements, names resolved across all
 statements_of(article)      -> the article's sentences with the details read from each
 """
 
@@ -14,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from .align import align
+from .clauses import clauses
 from .errors import InputError
 from .extract import extract_details, resolve_people, resolve_speakers
 from .judge import judge
@@ -88,10 +90,7 @@ def compare_articles(articles: Sequence[Article]) -> Comparison:
         raise InputError(f"need at least two articles to compare, got {len(articles)}")
     if len({a.id for a in articles}) != len(articles):
         raise InputError("every article needs its own id: " + ", ".join(a.id for a in articles))
-    statements = resolve_speakers(
-        resolve_people([s for article in articles for s in statements_of(article)])
-    )
-    per_source = [tuple(s for s in statements if s.source == a.id) for a in articles]
+    per_source = statements_by_source(articles)
     for article, own in zip(articles, per_source, strict=True):
         if not own:
             raise InputError(f"{article.path}: has no sentence to compare besides its title")
@@ -100,8 +99,24 @@ def compare_articles(articles: Sequence[Article]) -> Comparison:
     return Comparison(
         sources=tuple(Source(a, own) for a, own in zip(articles, per_source, strict=True)),
         findings=findings,
-        unique=tuple(s for s in statements if s.key not in aligned),
+        unique=tuple(u for own in per_source for s in own for u in _unaligned(s, aligned)),
     )
+
+
+def _unaligned(statement: Statement, aligned: set) -> tuple[Statement, ...]:
+    """Return what of a statement no finding holds: the whole sentence when none of its
+    clauses is aligned, else the clauses left out."""
+    parts = clauses(statement)
+    left_out = tuple(c for c in parts if c.key not in aligned)
+    return (statement,) if len(left_out) == len(parts) else left_out
+
+
+def statements_by_source(articles: Sequence[Article]) -> list[tuple[Statement, ...]]:
+    """Return each article's statements, people and speakers resolved across all of them."""
+    statements = resolve_speakers(
+        resolve_people([s for article in articles for s in statements_of(article)])
+    )
+    return [tuple(s for s in statements if s.source == a.id) for a in articles]
 
 
 def statements_of(article: Article) -> tuple[Statement, ...]:

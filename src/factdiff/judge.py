@@ -14,7 +14,6 @@ predicate ("has not joined") against the same predicate asserted in the other st
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -32,7 +31,7 @@ from .models import (
     Status,
     Verdict,
 )
-from .relate import detail_slot, gap, meets, relate
+from .relate import detail_slot, gap, meets, relate, source_key
 
 # Words shortly before a predicate that keep it from being asserted: "to join", "if it
 # joins", "could join", "fears that it will join". "will" and "would" assert (an intent):
@@ -92,29 +91,32 @@ def compare_details(statements: Sequence[Statement]) -> tuple[DetailComparison, 
 _STATUS_ORDER = {Status.DIFFERENT: 0, Status.COMPATIBLE: 1, Status.SAME: 2, Status.ONE_SIDED: 3}
 
 
+# Below this alignment confidence, two statements naming different sources are more
+# often two claims than one claim whose source the reports disagree on.
+SURE = 0.8
+SPEECH_KINDS = frozenset({Kind.QUOTE, Kind.ATTRIBUTION})
+
+
 def _finding(group: Group) -> Finding:
     details = compare_details(group.statements)
+    differing = [d for d in details if d.status is Status.DIFFERENT]
+    if group.confidence < SURE and differing and all(d.kind in SPEECH_KINDS for d in differing):
+        details = tuple(
+            replace(d, status=Status.COMPATIBLE, note=f"{d.note}; may be two different claims")
+            if d.status is Status.DIFFERENT
+            else d
+            for d in details
+        )
     discrepant = any(d.status is Status.DIFFERENT for d in details)
     return Finding(
         id="",
         verdict=Verdict.DISCREPANCY if discrepant else Verdict.AGREEMENT,
-        confidence=_confidence(group.similarity, details),
+        confidence=group.confidence,
         similarity=group.similarity,
         statements=group.statements,
         details=details,
         scores=group.scores,
     )
-
-
-def _confidence(similarity: float, details: Sequence[DetailComparison]) -> float:
-    """Return how sure the finding is: alignment strength, raised by details that meet.
-
-    Not yet calibrated against an evaluation set; it orders findings sensibly and stays
-    below 1, since no alignment is certain.
-    """
-    met = sum(d.status is not Status.ONE_SIDED for d in details)
-    strength = 1 / (1 + math.exp(-12 * (similarity - 0.38)))
-    return round(0.85 * strength + 0.075 * min(met, 2), 3)
 
 
 def _merge_repeats(findings: list[Finding]) -> list[Finding]:
@@ -165,15 +167,18 @@ def _position(finding: Finding) -> tuple[str, int]:
 def _pair_up(mentions: list[Mention]) -> list[DetailComparison]:
     """Pair each source's mentions with the closest mention of every other source.
 
-    When each source quotes once, the quotes are taken for one remark however little
-    their words share: aligned statements that each quote someone quote the same moment.
+    When each source quotes once, and not two different speakers, the quotes are taken
+    for one remark however little their words share: aligned statements that each quote
+    someone quote the same moment.
     """
     comparisons: list[DetailComparison] = []
     paired: set[int] = set()
     candidates = []
-    one_quote_each = all(m.detail.kind is Kind.QUOTE for m in mentions) and len(
-        {m.source for m in mentions}
-    ) == len(mentions)
+    one_quote_each = (
+        all(m.detail.kind is Kind.QUOTE for m in mentions)
+        and len({m.source for m in mentions}) == len(mentions)
+        and len({source_key(m.detail.speaker) for m in mentions if m.detail.speaker}) <= 1
+    )
     for (i, a), (j, b) in combinations(enumerate(mentions), 2):
         if a.source != b.source and (one_quote_each or meets(a.detail, b.detail)):
             status, note = relate(a.detail, b.detail)

@@ -3,7 +3,7 @@
 read     -> Article (text as read, title, lines set aside, references)
 split    -> Sentence (offsets into Article.text)
 extract  -> Detail, Statement (a sentence with the details read from it)
-align    -> candidate groups of statements (see align.py)
+align    -> statements cut into clauses (see clauses.py), groups of them (see align.py)
 judge    -> DetailComparison, Finding
 compare  -> Source, Comparison (the whole result)
 
@@ -171,11 +171,19 @@ class Statement:
     text: str
     details: tuple[Detail, ...] = ()
     citations: tuple[str, ...] = ()
+    # The whole sentence when this statement is one clause of it (``index`` is then the
+    # sentence's); None when the statement is a whole sentence.
+    sentence: Statement | None = None
 
     @property
-    def key(self) -> tuple[str, int]:
+    def key(self) -> tuple[str, int, int]:
         """Return what identifies this statement across a comparison."""
-        return (self.source, self.index)
+        return (self.source, self.index, self.start)
+
+    @property
+    def context(self) -> Statement:
+        """Return the whole sentence this statement belongs to (itself when it is one)."""
+        return self.sentence or self
 
 
 @dataclass(frozen=True)

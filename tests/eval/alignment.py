@@ -1,14 +1,17 @@
 """Measure how well factdiff aligns the statements that report the same fact.
 
 load_items(path)   -> the labelled pairs of excerpts of ``alignment.jsonl``
-predict(item)      -> the pairs of statements factdiff aligns in one item
-gold(item)         -> the pairs of statements the labels align
+predict(item)      -> the pairs of sentences factdiff aligns in one item, with confidence
+gold(item)         -> the pairs of sentences the labels align
 evaluate(items)    -> precision, recall and F1 of alignment over all items
+calibration(items) -> per band of confidence, how many aligned pairs and the share right
 
 Each item is two excerpts about one event; each gold pair names one sentence of each by a
 fragment only that sentence holds. factdiff compares the two excerpts as two articles,
-and every finding aligns each of its statements from one excerpt with each from the
-other. Run ``python -m tests.eval.alignment`` to print the figures.
+and every finding aligns each of its statements (clauses) from one excerpt with each
+from the other; a pair of clauses counts as the pair of their sentences. Run
+``python -m tests.eval.alignment`` to print the figures, ``--holdout`` for the held-out
+set (``alignment_holdout.jsonl``: written apart from the code, measured, never studied).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from factdiff.read import parse_article
 from .evaluate import Score
 
 ITEMS = Path(__file__).parent / "alignment.jsonl"
+HOLDOUT = Path(__file__).parent / "alignment_holdout.jsonl"
 # parse_article takes an article's first line as its title: the excerpts have none.
 _TITLE = "Excerpt\n\n"
 
@@ -63,17 +67,17 @@ def comparison(item: Item) -> Comparison:
     )
 
 
-def predict(item: Item, compared: Comparison | None = None) -> set[Pair]:
-    """Return the pairs of statements factdiff aligns in one item."""
+def predict(item: Item, compared: Comparison | None = None) -> dict[Pair, float]:
+    """Return the pairs of sentences factdiff aligns in one item, each with its confidence."""
     compared = compared or comparison(item)
-    return {
-        (a.index, b.index)
-        for finding in compared.findings
-        for a in finding.statements
-        if a.source == "a"
-        for b in finding.statements
-        if b.source == "b"
-    }
+    found: dict[Pair, float] = {}
+    for finding in compared.findings:
+        for a in finding.statements:
+            for b in finding.statements:
+                if a.source == "a" and b.source == "b":
+                    pair = (a.index, b.index)
+                    found[pair] = max(found.get(pair, 0.0), finding.confidence)
+    return found
 
 
 def gold(item: Item, compared: Comparison | None = None) -> set[Pair]:
@@ -97,22 +101,43 @@ def evaluate(items: Iterable[Item]) -> Score:
     found = wanted = right = 0
     for item in items:
         compared = comparison(item)
-        predicted, expected = predict(item, compared), gold(item, compared)
+        predicted, expected = set(predict(item, compared)), gold(item, compared)
         found += len(predicted)
         wanted += len(expected)
         right += len(predicted & expected)
     return Score(right, found - right, wanted - right)
 
 
+BANDS = ((0.0, 0.5), (0.5, 0.8), (0.8, 0.9), (0.9, 1.01))
+
+
+def calibration(items: Iterable[Item]) -> list[tuple[float, float, int, float]]:
+    """Return (low, high, pairs, share right) of the aligned pairs per band of confidence."""
+    judged = []
+    for item in items:
+        compared = comparison(item)
+        expected = gold(item, compared)
+        judged += [(c, pair in expected) for pair, c in predict(item, compared).items()]
+    table = []
+    for low, high in BANDS:
+        inside = [right for confidence, right in judged if low <= confidence < high]
+        if inside:
+            table.append((low, min(high, 1.0), len(inside), sum(inside) / len(inside)))
+    return table
+
+
 def main(argv: Sequence[str] = ()) -> int:
-    """Print the score, and with ``--misses`` the pairs aligned wrongly or missed."""
-    items = load_items()
+    """Print the score and calibration, and with ``--misses`` the pairs aligned wrongly or missed."""
+    items = load_items(HOLDOUT if "--holdout" in argv else ITEMS)
     score = evaluate(items)
     print(
         f"{len(items)} items: precision {score.precision:.3f}, recall {score.recall:.3f}, "
         f"F1 {score.f1:.3f} ({score.true_positives} right, {score.false_positives} wrong, "
         f"{score.false_negatives} missed)"
     )
+    print("confidence   pairs  right")
+    for low, high, count, share in calibration(items):
+        print(f"{low:.1f}–{high:.1f}     {count:5}  {share:.2f}")
     if "--misses" in argv:
         for item in items:
             compared = comparison(item)
@@ -120,7 +145,7 @@ def main(argv: Sequence[str] = ()) -> int:
                 source: {s.index: s.text for s in compared.source(source).statements}
                 for source in ("a", "b")
             }
-            predicted, expected = predict(item, compared), gold(item, compared)
+            predicted, expected = set(predict(item, compared)), gold(item, compared)
             for label, pairs in (("wrong", predicted - expected), ("missed", expected - predicted)):
                 for i, j in sorted(pairs):
                     print(f"{item.id} {label}:\n  a: {texts['a'][i]}\n  b: {texts['b'][j]}")

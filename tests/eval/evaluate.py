@@ -126,7 +126,7 @@ def predict(pair: Pair) -> Prediction:
     statements = resolve_speakers(
         resolve_people([statement("a", pair.a, pair.date_a), statement("b", pair.b, pair.date_b)])
     )
-    (finding,) = judge([Group(tuple(statements), similarity=1.0)])
+    (finding,) = judge([Group(tuple(statements), similarity=1.0, confidence=1.0)])
     found, extra = set(), set()
     for comparison in finding.differences:
         kind = _KIND_OF.get(comparison.kind, comparison.kind.value)

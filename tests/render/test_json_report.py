@@ -44,7 +44,7 @@ def test_findings(comparison):
     ]  # fmt: skip
     assert (first["verdict"], second["verdict"]) == ("discrepancy", "agreement")
     assert (first["confidence"], first["similarity"]) == (0.824, 0.412)
-    assert list(first["statements"][0]) == ["source", "text", "start", "end"]
+    assert list(first["statements"][0]) == ["source", "text", "start", "end", "sentence"]
     duration = first["details"][0]
     assert list(duration) == ["kind", "status", "note", "mentions"]
     assert (duration["kind"], duration["status"]) == ("duration", "different")

@@ -6,18 +6,22 @@ Keys, in this order (``generator`` is the only extra key)::
      "generator": "factdiff <version>",
      "sources":  [{"id", "path", "title", "sentences", "words", "date", "date_origin"}],
      "findings": [{"id", "verdict", "confidence", "similarity", "scores",
-                   "statements": [{"source", "text", "start", "end"}],
+                   "statements": [{"source", "text", "start", "end", "sentence"}],
                    "details": [{"kind", "status", "note",
                                 "mentions": [{"source", "text", "value", "unit",
                                               "qualifier", "about", "speaker",
                                               "audience", "start", "end"}]}]}],
-     "unique":     [{"source", "text", "start", "end"}],
+     "unique":     [{"source", "text", "start", "end", "sentence"}],
      "references": [{"source", "label", "text"}]}
 
 ``verdict`` is "agreement" or "discrepancy"; ``status`` is "same", "compatible",
 "different" or "one-sided". ``value`` is a number, an ISO date, a name, or
-``[low, high]`` with an unbounded end as ``null``. ``confidence`` and ``similarity`` are
-rounded to 3 decimals. Offsets are character offsets into the article's text as read.
+``[low, high]`` with an unbounded end as ``null``. A statement is a clause when one
+sentence states several facts; ``sentence`` then gives the whole sentence, else it is
+``null``. ``confidence`` is calibrated: on the labelled alignment set, pairs at 0.8 or
+more were right at least four times in five; ``similarity`` is the blend's probability
+before calibration. Both are rounded to 3 decimals. Offsets are character offsets into
+the article's text as read.
 """
 
 from __future__ import annotations
@@ -48,12 +52,16 @@ def json_value(value: Value) -> Any:
 
 
 def _statement(statement: Statement) -> dict[str, Any]:
-    """Return a statement's text and offsets."""
+    """Return a statement's text and offsets, and its sentence's when it is a clause of one."""
+    sentence = statement.context
     return {
         "source": statement.source,
         "text": statement.text,
         "start": statement.start,
         "end": statement.end,
+        "sentence": None
+        if sentence is statement
+        else {"text": sentence.text, "start": sentence.start, "end": sentence.end},
     }
 
 

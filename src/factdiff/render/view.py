@@ -105,6 +105,9 @@ class StatementView:
     source: str
     text: str
     segments: tuple[Segment, ...]
+    # The rest of the sentence when the statement is one clause of it, shown for context.
+    before: str = ""
+    after: str = ""
 
     @property
     def emphasis(self) -> tuple[Segment, ...]:
@@ -579,6 +582,7 @@ def _finding_view(
                         _counterpart(finding, statement),
                         _differing_details(finding, statement),
                     ),
+                    **_context(statement),
                 )
                 for statement in finding.statements
                 if statement.source == source.id
@@ -623,7 +627,25 @@ def _plain(statement: Statement, label: str) -> StatementView:
         source=statement.source,
         text=statement.text,
         segments=(Segment(statement.text),) if statement.text else (),
+        **_context(statement),
     )
+
+
+def _context(clause: Statement) -> dict[str, str]:
+    """Return the words of the clause's sentence before and after it (none for a sentence).
+
+    >>> from factdiff.models import Statement
+    >>> whole = Statement("a", 0, 0, 26, "Putin flew, amid protests.")
+    >>> _context(Statement("a", 0, 12, 26, "amid protests.", sentence=whole))
+    {'before': 'Putin flew,', 'after': ''}
+    """
+    sentence = clause.context
+    if sentence is clause:
+        return {}
+    return {
+        "before": sentence.text[: clause.start - sentence.start].strip(),
+        "after": sentence.text[clause.end - sentence.start :].strip(),
+    }
 
 
 def _format_generated(generated: datetime) -> str:

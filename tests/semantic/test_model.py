@@ -1,0 +1,72 @@
+"""The real all-MiniLM-L6-v2: installed by the extra, it tells paraphrase from topic change offline."""
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from factdiff.align import Corpus
+from factdiff.models import Statement
+from factdiff.semantic import available, semantic_scores, set_encoder
+
+APPEAL = "His lawyer said he would appeal."
+PARAPHRASE = "Nolan's legal team is expected to challenge the verdict."
+UNRELATED = "Firefighters needed nine hours to bring the blaze under control."
+
+
+@pytest.fixture(autouse=True)
+def the_model():
+    set_encoder(None)
+
+
+def test_the_extra_makes_it_available(monkeypatch):
+    monkeypatch.delenv("FACTDIFF_SEMANTIC", raising=False)
+    assert available()
+
+
+def test_a_paraphrase_with_no_word_in_common_scores_clearly_higher_than_another_topic():
+    rows = [Statement("a", 0, 0, len(APPEAL), APPEAL)]
+    columns = [Statement("b", n, 0, len(t), t) for n, t in enumerate([PARAPHRASE, UNRELATED])]
+    paraphrase, unrelated = semantic_scores(rows, columns, corpus=Corpus.of([*rows, *columns]))[0]
+    assert paraphrase > 0.3
+    assert unrelated < 0.15
+    assert paraphrase - unrelated > 0.25
+
+
+def test_the_model_loads_and_embeds_with_the_network_cut_off():
+    # In a fresh interpreter, so that the model is loaded here and not reused from another
+    # test; with no offline setting of the caller's, so that semantic.py's own is tested.
+    script = textwrap.dedent(
+        """
+        import os, socket
+
+        def refuse(self, address):
+            if self.family in (socket.AF_INET, socket.AF_INET6):
+                raise OSError(f"network used: {address}")
+            return connect(self, address)
+
+        connect = socket.socket.connect
+        socket.socket.connect = refuse
+        socket.socket.connect_ex = refuse
+
+        from factdiff.align import Corpus
+        from factdiff.models import Statement
+        from factdiff.semantic import semantic_scores
+
+        text = "His lawyer said he would appeal."
+        rows = [Statement("a", 0, 0, len(text), text)]
+        print(semantic_scores(rows, rows, corpus=Corpus.of(rows))[0, 0], os.environ["HF_HUB_OFFLINE"])
+        """
+    )
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE")
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    score, offline = done.stdout.split()
+    assert float(score) == pytest.approx(1.0, abs=1e-5)
+    assert offline == "1"
