@@ -89,13 +89,22 @@ class Corpus:
     @classmethod
     def of(cls, statements: Sequence[Statement]) -> Corpus:
         """Return the rarity (inverse document frequency) of every term of ``statements``."""
-        frequency = Counter(term for s in statements for term in terms(s) | phrases(s.text))
-        count = len(statements)
-        return cls({t: math.log((count + 1) / (n + 0.5)) for t, n in frequency.items()})
+        return cls(rarity([terms(s) | phrases(s.text) for s in statements]))
 
     def weight(self, terms: frozenset[str]) -> float:
         """Return the summed rarity of ``terms``."""
         return sum(self.idf.get(t, 0.0) for t in terms)
+
+
+def rarity(term_sets: Sequence[frozenset[str]]) -> dict[str, float]:
+    """Return the inverse document frequency of every term of ``term_sets``.
+
+    >>> sorted((t, round(w, 2)) for t, w in rarity([frozenset("ab"), frozenset("b")]).items())
+    [('a', 0.69), ('b', 0.18)]
+    """
+    frequency = Counter(term for found in term_sets for term in found)
+    count = len(term_sets)
+    return {t: math.log((count + 1) / (n + 0.5)) for t, n in frequency.items()}
 
 
 def terms(statement: Statement) -> frozenset[str]:
@@ -205,9 +214,7 @@ def character_scores(
     Catches words of one stem that stemming leaves apart ("prosecutors", "prosecution").
     """
     grams = [_grams(s.text) for s in (*rows, *columns)]
-    frequency = Counter(g for found in grams for g in found)
-    rarity = {g: math.log((len(grams) + 1) / (n + 0.5)) for g, n in frequency.items()}
-    return _cosine(grams, rarity, len(rows))
+    return _cosine(grams, rarity(grams), len(rows))
 
 
 def synonym_scores(
@@ -215,13 +222,11 @@ def synonym_scores(
 ) -> np.ndarray:
     """Return the cosine similarity of the statements' meanings from the paraphrase list.
 
-    Words reporters use for one thing ("stevedores", "dock workers") share a meaning;
-    statements are compared on the meanings they name that the other words do not.
+    Words reporters use for one thing ("stevedores", "dock workers") name one meaning, so
+    statements in different words can share it.
     """
     meanings = [_meanings(s.text) for s in (*rows, *columns)]
-    frequency = Counter(m for found in meanings for m in found)
-    rarity = {m: math.log((len(meanings) + 1) / (n + 0.5)) for m, n in frequency.items()}
-    return _cosine(meanings, rarity, len(rows))
+    return _cosine(meanings, rarity(meanings), len(rows))
 
 
 def sentence_scores(
