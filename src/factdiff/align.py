@@ -37,7 +37,11 @@ from .clauses import clauses
 from .models import ENTITY_KINDS, OVERLAY_KINDS, Kind, Statement
 from .relate import PLACE_ALIASES, detail_slot
 from .split import CITATION
+from .vectors import statement_vectors
 
+# A pair is reported only when it is at least as likely right as wrong: among many
+# candidates (two long articles) a pair the blend finds likely is still often chance.
+LEAST_CONFIDENCE = 0.5
 # A pair this likely is aligned even outside the one-to-one matching: the other source
 # states the fact twice ("his first visit in three years" in the lead and again later).
 REPEATED = 0.7
@@ -229,6 +233,23 @@ def synonym_scores(
     return _cosine(meanings, rarity(meanings), len(rows))
 
 
+def word_vector_scores(
+    rows: Sequence[Statement], columns: Sequence[Statement], *, corpus: Corpus
+) -> np.ndarray:
+    """Return the cosine similarity of the statements' word vectors weighted by rarity.
+
+    Words of like meaning have like vectors ("lawyer", "attorney"; see ``vectors.py``),
+    so statements in different words can still score high.
+    """
+
+    def weight(word: str) -> float:
+        return 0.0 if word in STOPWORDS else corpus.idf.get(_stem(word), 1.0)
+
+    left = statement_vectors([s.text for s in rows], weight)
+    right = statement_vectors([s.text for s in columns], weight)
+    return np.clip(left @ right.T, 0.0, 1.0).astype(np.float64)
+
+
 def sentence_scores(
     rows: Sequence[Statement], columns: Sequence[Statement], *, corpus: Corpus
 ) -> np.ndarray:
@@ -253,8 +274,16 @@ SCORERS: tuple[tuple[str, Scorer], ...] = (
     ("details", detail_scores),
     ("values", value_scores),
     ("synonyms", synonym_scores),
+    ("word vectors", word_vector_scores),
     ("sentence", sentence_scores),
 )
+
+
+# The least spread of a row's or column's scores that ``relative`` divides by.
+LEAST_SPREAD = 0.1
+# The scorers of wording and meaning, whose scores are also taken relative to their
+# row's and column's (``pair_features``).
+RELATIVE = ("fuzzy", "rare words", "characters", "synonyms", "word vectors", "semantic")
 
 
 def scorers() -> tuple[tuple[str, Scorer], ...]:
@@ -283,24 +312,51 @@ def align(sources: Sequence[Sequence[Statement]]) -> tuple[Group, ...]:
         features = pair_features(rows, columns, corpus=corpus)
         probability = blend.probability(features)
         for i, j in chosen_pairs(probability, blend):
+            confidence = blend.confidence(float(probability[i, j]), probability.size)
+            if confidence < LEAST_CONFIDENCE:
+                continue
             scores = tuple((name, round(float(features[name][i, j]), 3)) for name in blend.shown)
-            edges[(rows[i].key, columns[j].key)] = (
-                float(probability[i, j]),
-                blend.confidence(float(probability[i, j])),
-                scores,
-            )
+            edges[(rows[i].key, columns[j].key)] = (float(probability[i, j]), confidence, scores)
     return _groups(edges, {u.key: u for clauses_of in units for u in clauses_of})
 
 
 def pair_features(
     rows: Sequence[Statement], columns: Sequence[Statement], *, corpus: Corpus
 ) -> dict[str, np.ndarray]:
-    """Return every scorer's matrix for the statements of two sources.
+    """Return every scorer's matrix for the statements of two sources, and for the scorers
+    of wording and meaning also how each score stands among its row's and column's.
 
+    Two long articles on one subject are alike throughout ("Belarus", "war", "Putin" in
+    every sentence): a pair stands out by scoring above the rest, not by its score alone.
     Where a statement stands in its article is left out on purpose: reporters order the
     same facts differently, and it taught the blend the layout of the labelled excerpts.
     """
-    return {name: scorer(rows, columns, corpus=corpus) for name, scorer in scorers()}
+    features = {name: scorer(rows, columns, corpus=corpus) for name, scorer in scorers()}
+    for name in RELATIVE:
+        if name in features:
+            features[f"{name}, relative"] = relative(features[name])
+    return features
+
+
+def relative(scores: np.ndarray) -> np.ndarray:
+    """Return how far each score stands above its row's and its column's, in [-1, 1].
+
+    The mean of the score's standard scores in its row and in its column, in units of
+    three standard deviations, and never of less than LEAST_SPREAD: among a few
+    candidates that all score near nothing, the one scoring a little less near nothing
+    does not stand out.
+
+    >>> relative(np.array([[0.9, 0.5, 0.5], [0.5, 0.5, 0.5]])).round(2)
+    array([[ 0.4 , -0.12, -0.12],
+           [-0.17,  0.  ,  0.  ]])
+    """
+    by_row = (scores - scores.mean(axis=1, keepdims=True)) / np.maximum(
+        scores.std(axis=1, keepdims=True), LEAST_SPREAD
+    )
+    by_column = (scores - scores.mean(axis=0, keepdims=True)) / np.maximum(
+        scores.std(axis=0, keepdims=True), LEAST_SPREAD
+    )
+    return np.clip((by_row + by_column) / 6, -1.0, 1.0)
 
 
 def chosen_pairs(probability: np.ndarray, blend: Model) -> list[tuple[int, int]]:
@@ -327,12 +383,14 @@ class Model:
     evidence: dict[str, float]
     competition: dict[str, float]
     threshold: float
-    calibration: tuple[float, float]
+    calibration: tuple[float, float, float]
 
     @property
     def shown(self) -> tuple[str, ...]:
         """Return the scorers a finding explains itself by."""
-        return tuple(name for name in self.evidence if name != "bias")
+        return tuple(
+            name for name in self.evidence if name != "bias" and not name.endswith(", relative")
+        )
 
     def probability(self, features: dict[str, np.ndarray]) -> np.ndarray:
         """Return the probability of every pair of the feature matrices."""
@@ -350,24 +408,32 @@ class Model:
             weight * features[name] for name, weight in self.evidence.items() if name != "bias"
         )
 
-    def confidence(self, probability: float) -> float:
-        """Return the calibrated confidence of an aligned pair of this probability."""
-        slope, intercept = self.calibration
-        return round(float(_sigmoid(slope * _logit(np.float64(probability)) + intercept)), 4)
+    def confidence(self, probability: float, candidates: int) -> float:
+        """Return the calibrated confidence of a pair of this probability, chosen among
+        this many candidate pairs (the more candidates, the likelier a chance match)."""
+        slope, per_candidate, intercept = self.calibration
+        odds = slope * _logit(np.float64(probability)) + per_candidate * math.log(candidates)
+        return round(float(_sigmoid(odds + intercept)), 4)
 
 
 def competition_features(odds: np.ndarray, floor: float) -> dict[str, np.ndarray]:
-    """Return how each pair's odds stand against the other candidates of its row and column.
+    """Return how each pair's odds stand against the other candidates of both statements.
 
     ``floor`` is the odds of a pair with no evidence at all: a statement's rival is its
     next best candidate, or such a pair when every other candidate is weaker still (or
-    there is none), so that a lone pair without evidence has no margin either.
+    there is none), so that a lone pair without evidence has no margin either. Each
+    feature treats the two statements alike, so that comparing A with B aligns what
+    comparing B with A does.
     """
+    best_in_row = odds >= odds.max(axis=1, keepdims=True)
+    best_in_column = odds >= odds.max(axis=0, keepdims=True)
+    by_row = odds - np.maximum(_runner_up(odds, axis=1), floor)
+    by_column = odds - np.maximum(_runner_up(odds, axis=0), floor)
     return {
-        "best in row": (odds >= odds.max(axis=1, keepdims=True)).astype(np.float64),
-        "best in column": (odds >= odds.max(axis=0, keepdims=True)).astype(np.float64),
-        "margin in row": odds - np.maximum(_runner_up(odds, axis=1), floor),
-        "margin in column": odds - np.maximum(_runner_up(odds, axis=0), floor),
+        "best for both": (best_in_row & best_in_column).astype(np.float64),
+        "best for one": (best_in_row ^ best_in_column).astype(np.float64),
+        "smaller margin": np.minimum(by_row, by_column),
+        "larger margin": np.maximum(by_row, by_column),
     }
 
 

@@ -7,7 +7,7 @@ One sentence often carries facts that another article spreads over several: "Put
 fly to Belarus on Monday, his first visit in three years, amid speculation that he
 might pressure Minsk to join the war". Aligning such a sentence as a whole pairs it with
 one of the other article's sentences and loses the rest. It is cut where English joins
-a second fact on: a semicolon, "amid", "while", "whereas", "but", a dash, a participle
+a second fact on: a subordinate clause opening the sentence ("Though …,"), a semicolon, "amid", "while", "whereas", "but", a dash, a participle
 clause (", killing ..."), a non-restrictive relative clause (", which ...,") and an
 apposition that counts or ranks (", his first visit in three years,"). A cut is kept
 only when both sides are long enough to state something, never inside a quotation and
@@ -41,6 +41,13 @@ _CUTS = re.compile(
 )
 # A non-restrictive clause closes at its next comma when the sentence goes on after it
 # ("The tax, which would raise prices, was meant to fund rail"): the cut falls there too.
+# A subordinate clause that opens the sentence ("Though he had said he would not send
+# troops, | the exercises stoked fears") ends at its first comma.
+_OPENING_CLAUSE = re.compile(
+    r"(?:\w+,\s+)?(?:though|although|even though|while|whereas|if|when|since|because|as)\s"
+    r"[^,;]*?(,)\s+",
+    re.IGNORECASE,
+)
 _OPENS_ASIDE = re.compile(r"(?:which|who|whose|where|his|her|its|their|the|a|an)\s")
 _CLOSING_COMMA = re.compile(r",\s+(?=\w)")
 # A clause states something only with this many words of three letters or more that
@@ -96,12 +103,19 @@ def clause_spans(text: str, taken: list[tuple[int, int]] = ()) -> list[tuple[int
     >>> t = "The tax, which would have raised prices by 9 cents, was meant to fund a rail upgrade."
     >>> [t[a:b] for a, b in clause_spans(t)]
     ['The tax, which would have raised prices by 9 cents,', 'was meant to fund a rail upgrade.']
+    >>> t = "Though he said he would not send troops, the drills stoked fears of a war."
+    >>> [t[a:b] for a, b in clause_spans(t)]
+    ['Though he said he would not send troops,', 'the drills stoked fears of a war.']
     >>> t = "She said “we will rebuild; we will not leave” and wept."
     >>> [t[a:b] for a, b in clause_spans(t)]
     ['She said “we will rebuild; we will not leave” and wept.']
     """
     protected = [m.span() for m in _QUOTED.finditer(text)] + list(taken)
     cuts = []
+    if (opening := _OPENING_CLAUSE.match(text)) and not any(
+        a < opening.end() and opening.start(1) < b for a, b in protected
+    ):
+        cuts.append((opening.end(1), opening.end()))
     for match in _CUTS.finditer(text):
         # A cut lies between a clause's end (punctuation kept) and the next one's start.
         end, start = match.start() + (1 if text[match.start()] in ",;" else 0), match.end()

@@ -23,13 +23,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factdiff.compare import compare_articles
-from factdiff.models import Comparison
-from factdiff.read import parse_article
+from factdiff.models import Article, Comparison
+from factdiff.read import parse_article, read_article
 
 from .evaluate import Score
 
 ITEMS = Path(__file__).parent / "alignment.jsonl"
 HOLDOUT = Path(__file__).parent / "alignment_holdout.jsonl"
+LONG = Path(__file__).parent / "alignment_long.jsonl"
+SEEDS = Path(__file__).parent / "alignment_seeds.json"
+SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
 # parse_article takes an article's first line as its title: the excerpts have none.
 _TITLE = "Excerpt\n\n"
 
@@ -44,6 +47,10 @@ class Item:
     a: str
     b: str
     pairs: tuple[tuple[str, str], ...]
+    # Pairs neither right nor wrong when aligned (see alignment_seeds.json).
+    unlabelled: tuple[tuple[str, str], ...] = ()
+    # The articles' files, when the item is two whole articles rather than excerpts.
+    files: tuple[Path, Path] | None = None
 
 
 def load_items(path: Path = ITEMS) -> list[Item]:
@@ -57,14 +64,37 @@ def load_items(path: Path = ITEMS) -> list[Item]:
     return items
 
 
-def comparison(item: Item) -> Comparison:
-    """Return factdiff's comparison of an item's two excerpts."""
-    return compare_articles(
-        [
-            parse_article(_TITLE + item.a, source_id="a", path=f"{item.id}/a"),
-            parse_article(_TITLE + item.b, source_id="b", path=f"{item.id}/b"),
-        ]
+def seed_item() -> Item:
+    """Return the two seed articles as an item, labelled in ``alignment_seeds.json``.
+
+    The only real articles of the sets: two outlets' long reports on one subject.
+    """
+    labels = json.loads(SEEDS.read_text(encoding="utf-8"))
+    return Item(
+        "seeds",
+        "",
+        "",
+        tuple(map(tuple, labels["pairs"])),
+        tuple(map(tuple, labels["unlabelled"])),
+        (SEEDS_DIR / labels["a"], SEEDS_DIR / labels["b"]),
     )
+
+
+def articles(item: Item) -> list[Article]:
+    """Return an item's two articles, with ids "a" and "b"."""
+    if item.files:
+        return [
+            read_article(path, source_id=key) for path, key in zip(item.files, "ab", strict=True)
+        ]
+    return [
+        parse_article(_TITLE + item.a, source_id="a", path=f"{item.id}/a"),
+        parse_article(_TITLE + item.b, source_id="b", path=f"{item.id}/b"),
+    ]
+
+
+def comparison(item: Item) -> Comparison:
+    """Return factdiff's comparison of an item's two articles."""
+    return compare_articles(articles(item))
 
 
 def predict(item: Item, compared: Comparison | None = None) -> dict[Pair, float]:
@@ -80,13 +110,20 @@ def predict(item: Item, compared: Comparison | None = None) -> dict[Pair, float]
     return found
 
 
-def gold(item: Item, compared: Comparison | None = None) -> set[Pair]:
-    """Return the gold pairs as statement indexes: the statement holding each fragment."""
+def gold(item: Item, compared: Comparison | None = None, *, unlabelled=False) -> set[Pair]:
+    """Return the gold pairs (or the unlabelled ones) as the indexes of the statements
+    holding each fragment."""
     compared = compared or comparison(item)
-    pairs = set()
-    for fragment_a, fragment_b in item.pairs:
-        pairs.add((_holding(compared, "a", fragment_a), _holding(compared, "b", fragment_b)))
-    return pairs
+    return {
+        (_holding(compared, "a", fragment_a), _holding(compared, "b", fragment_b))
+        for fragment_a, fragment_b in (item.unlabelled if unlabelled else item.pairs)
+    }
+
+
+def judged(item: Item, compared: Comparison) -> dict[Pair, float]:
+    """Return the aligned pairs that are labelled one way or the other, with confidence."""
+    left_out = gold(item, compared, unlabelled=True)
+    return {pair: c for pair, c in predict(item, compared).items() if pair not in left_out}
 
 
 def _holding(compared: Comparison, source: str, fragment: str) -> int:
@@ -101,7 +138,7 @@ def evaluate(items: Iterable[Item]) -> Score:
     found = wanted = right = 0
     for item in items:
         compared = comparison(item)
-        predicted, expected = set(predict(item, compared)), gold(item, compared)
+        predicted, expected = set(judged(item, compared)), gold(item, compared)
         found += len(predicted)
         wanted += len(expected)
         right += len(predicted & expected)
@@ -113,14 +150,14 @@ BANDS = ((0.0, 0.5), (0.5, 0.8), (0.8, 0.9), (0.9, 1.01))
 
 def calibration(items: Iterable[Item]) -> list[tuple[float, float, int, float]]:
     """Return (low, high, pairs, share right) of the aligned pairs per band of confidence."""
-    judged = []
+    found = []
     for item in items:
         compared = comparison(item)
         expected = gold(item, compared)
-        judged += [(c, pair in expected) for pair, c in predict(item, compared).items()]
+        found += [(c, pair in expected) for pair, c in judged(item, compared).items()]
     table = []
     for low, high in BANDS:
-        inside = [right for confidence, right in judged if low <= confidence < high]
+        inside = [right for confidence, right in found if low <= confidence < high]
         if inside:
             table.append((low, min(high, 1.0), len(inside), sum(inside) / len(inside)))
     return table
@@ -128,7 +165,10 @@ def calibration(items: Iterable[Item]) -> list[tuple[float, float, int, float]]:
 
 def main(argv: Sequence[str] = ()) -> int:
     """Print the score and calibration, and with ``--misses`` the pairs aligned wrongly or missed."""
-    items = load_items(HOLDOUT if "--holdout" in argv else ITEMS)
+    if "--seeds" in argv:
+        items = [seed_item()]
+    else:
+        items = load_items(HOLDOUT if "--holdout" in argv else LONG if "--long" in argv else ITEMS)
     score = evaluate(items)
     print(
         f"{len(items)} items: precision {score.precision:.3f}, recall {score.recall:.3f}, "
@@ -145,7 +185,7 @@ def main(argv: Sequence[str] = ()) -> int:
                 source: {s.index: s.text for s in compared.source(source).statements}
                 for source in ("a", "b")
             }
-            predicted, expected = set(predict(item, compared)), gold(item, compared)
+            predicted, expected = set(judged(item, compared)), gold(item, compared)
             for label, pairs in (("wrong", predicted - expected), ("missed", expected - predicted)):
                 for i, j in sorted(pairs):
                     print(f"{item.id} {label}:\n  a: {texts['a'][i]}\n  b: {texts['b'][j]}")

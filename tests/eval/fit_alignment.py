@@ -28,18 +28,15 @@ from factdiff import align, semantic
 from factdiff.align import Corpus, Model, chosen_pairs, competition_features, pair_features
 from factdiff.clauses import clauses
 from factdiff.compare import statements_by_source
-from factdiff.read import parse_article
 
-from .alignment import _TITLE, Item, load_items
+from .alignment import ITEMS, LONG, Item, articles, load_items, seed_item
 
 MODEL_FILE = Path(align.__file__).with_name("alignment_model.py")
 FOLDS = 5
-# Items read as one pair of articles when fitting: long articles, few shared facts.
-TOGETHER = 1
 # A pair is aligned only when the blend finds it more likely than not to report one fact.
 THRESHOLDS = (0.5, 0.55, 0.6, 0.65, 0.7)
 # L2 penalty of both logistic steps: keeps weights of correlated scorers moderate.
-PENALTY = 1.0
+PENALTY = 5.0
 
 
 @dataclass(frozen=True)
@@ -51,85 +48,75 @@ class Example:
     gold: np.ndarray  # bool, one cell per pair of clauses
     sentences: tuple[list[int], list[int]]  # the sentence of each row and column
     gold_pairs: frozenset[tuple[int, int]]
+    # Pairs of sentences left out of fitting and scoring (see alignment_seeds.json).
+    unlabelled: frozenset[tuple[int, int]] = frozenset()
+
+    @property
+    def labelled(self) -> np.ndarray:
+        """Return which cells take part in fitting: all but the unlabelled pairs'."""
+        rows, columns = self.sentences
+        return np.array([[(r, c) not in self.unlabelled for c in columns] for r in rows])
 
 
-def examples(items: Sequence[Item], *, together: int = 1) -> list[Example]:
-    """Return the candidate pairs of the items, ``together`` items read as one pair of articles.
-
-    Real articles are long and share few facts; the excerpts are short and share most.
-    Reading several items as one article (B's excerpts in reverse order) teaches the
-    blend how rare a true pair is among many candidates, and that order proves little.
-    """
-    found = []
-    for first in range(0, len(items), together):
-        chunk = items[first : first + together]
-        a_text = "\n\n".join(item.a for item in chunk)
-        b_text = "\n\n".join(item.b for item in reversed(chunk))
-        articles = [
-            parse_article(_TITLE + a_text, source_id="a", path=f"{chunk[0].id}/a"),
-            parse_article(_TITLE + b_text, source_id="b", path=f"{chunk[0].id}/b"),
-        ]
-        left, right = statements_by_source(articles)
-        gold_pairs = frozenset(
-            (_holding(left, item.a, a), _holding(right, item.b, b))
-            for item in chunk
-            for a, b in item.pairs
-        )
-        rows = [c for s in left for c in clauses(s)]
-        columns = [c for s in right for c in clauses(s)]
-        features = pair_features(rows, columns, corpus=Corpus.of(rows + columns))
-        gold = np.array(
-            [[(r.index, c.index) in gold_pairs for c in columns] for r in rows], dtype=bool
-        )
-        sentences = ([r.index for r in rows], [c.index for c in columns])
-        found.append(Example(chunk[0].id, features, gold, sentences, gold_pairs))
-    return found
+def examples(items: Sequence[Item]) -> list[Example]:
+    """Return the candidate pairs of every item with their features and gold labels."""
+    return [_example(item) for item in items]
 
 
-def _holding(statements, excerpt: str, fragment: str) -> int:
-    """Return the index of the statement holding ``fragment`` within ``excerpt``'s part."""
-    [index] = [s.index for s in statements if fragment in s.text and s.text in excerpt]
+def _example(item: Item) -> Example:
+    left, right = statements_by_source(articles(item))
+    gold_pairs = frozenset((_holding(left, a), _holding(right, b)) for a, b in item.pairs)
+    left_out = frozenset((_holding(left, a), _holding(right, b)) for a, b in item.unlabelled)
+    rows = [c for s in left for c in clauses(s)]
+    columns = [c for s in right for c in clauses(s)]
+    features = pair_features(rows, columns, corpus=Corpus.of(rows + columns))
+    gold = np.array([[(r.index, c.index) in gold_pairs for c in columns] for r in rows])
+    sentences = ([r.index for r in rows], [c.index for c in columns])
+    return Example(item.id, features, gold, sentences, gold_pairs, left_out)
+
+
+def _holding(statements, fragment: str) -> int:
+    [index] = [s.index for s in statements if fragment in s.text]
     return index
 
 
 def fit(train: Sequence[Example], threshold: float = 0.3) -> Model:
     """Return the blend fitted on ``train`` (uncalibrated) with ``threshold``."""
     names = [*train[0].features]
-    labels = np.concatenate([e.gold.ravel() for e in train]).astype(np.float64)
+    keep = np.concatenate([e.labelled.ravel() for e in train])
+    labels = np.concatenate([e.gold.ravel() for e in train]).astype(np.float64)[keep]
+    # A long comparison has twenty times the candidate pairs of an excerpt: weighing each
+    # pair by the square root of its comparison's share keeps both kinds in the fit.
+    typical = np.mean([e.gold.size for e in train])
+    weight = np.concatenate([np.full(e.gold.size, (typical / e.gold.size) ** 0.5) for e in train])
+    weight = weight[keep]
     evidence_matrix = np.vstack(
         [np.stack([e.features[n].ravel() for n in names], axis=1) for e in train]
-    )
-    evidence = dict(zip([*names, "bias"], _logistic(evidence_matrix, labels), strict=True))
-    first = Model(evidence, {}, threshold, (1.0, 0.0))
+    )[keep]
+    evidence = dict(zip([*names, "bias"], _logistic(evidence_matrix, labels, weight), strict=True))
+    first = Model(evidence, {}, threshold, (1.0, 0.0, 0.0))
     contests = []
     for e in train:
         odds = first.evidence_odds(e.features)
         contest = competition_features(odds, first.evidence["bias"])
-        contests.append(
-            np.stack(
-                [
-                    odds.ravel(),
-                    *(m.ravel() for m in contest.values()),
-                    *(e.features[n].ravel() for n in names),
-                ],
-                axis=1,
-            )
-        )
-    contest_names = ["evidence", *competition_features(np.zeros((1, 1)), 0.0), *names]
-    weights = _logistic(np.vstack(contests), labels)
+        contests.append(np.stack([odds.ravel(), *(m.ravel() for m in contest.values())], axis=1))
+    contest_names = ["evidence", *competition_features(np.zeros((1, 1)), 0.0)]
+    weights = _logistic(np.vstack(contests)[keep], labels, weight)
     competition = dict(zip([*contest_names, "bias"], weights, strict=True))
-    return Model(_rounded(evidence), _rounded(competition), threshold, (1.0, 0.0))
+    return Model(_rounded(evidence), _rounded(competition), threshold, (1.0, 0.0, 0.0))
 
 
-def _logistic(x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """Return L2-penalised logistic regression weights (bias last) by Newton's method."""
+def _logistic(x: np.ndarray, y: np.ndarray, weight: np.ndarray | None = None) -> np.ndarray:
+    """Return L2-penalised logistic regression weights (bias last) by Newton's method,
+    each row counted ``weight`` times."""
+    weight = np.ones(len(y)) if weight is None else weight
     x = np.hstack([x, np.ones((len(x), 1))])
     weights = np.zeros(x.shape[1])
     penalty = np.diag([PENALTY] * (x.shape[1] - 1) + [0.0])
     for _ in range(50):
         p = 1 / (1 + np.exp(-np.clip(x @ weights, -30, 30)))
-        gradient = x.T @ (p - y) + penalty @ weights
-        hessian = (x * (p * (1 - p))[:, None]).T @ x + penalty
+        gradient = x.T @ (weight * (p - y)) + penalty @ weights
+        hessian = (x * (weight * p * (1 - p))[:, None]).T @ x + penalty
         step = np.linalg.solve(hessian, gradient)
         weights -= step
         if np.abs(step).max() < 1e-8:
@@ -152,45 +139,50 @@ def chosen(example: Example, model: Model) -> list[tuple[float, bool, tuple[int,
     return [(p, pair in example.gold_pairs, pair) for pair, p in best.items()]
 
 
-def score(examples_: Sequence[Example], model: Model) -> tuple[float, float, float]:
-    """Return precision, recall and F1 of the sentence pairs ``model`` aligns."""
-    right, found, wanted = _counts(examples_, model)
-    precision, recall = right / max(found, 1), right / max(wanted, 1)
-    return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9)
-
-
 def cross_validated(examples_: Sequence[Example], threshold: float):
-    """Return the figures and the (probability, right) pairs of each fold's held-out items."""
+    """Return each example's (right, found, wanted) scored by a blend fitted on the other
+    folds, and the (probability, right) of every pair chosen so."""
+    counts: dict[str, np.ndarray] = {}
     right_or_wrong = []
-    totals = np.zeros(3)
     for fold in range(FOLDS):
         held = examples_[fold::FOLDS]
-        train = [e for k, e in enumerate(examples_) if k % FOLDS != fold]
-        model = fit(train, threshold)
+        model = fit([e for k, e in enumerate(examples_) if k % FOLDS != fold], threshold)
         for example in held:
-            right_or_wrong += [(p, gold) for p, gold, _ in chosen(example, model)]
-        totals += _counts(held, model)
-    right, found, wanted = totals
-    precision, recall = right / found, right / wanted
-    return (precision, recall, 2 * precision * recall / (precision + recall)), right_or_wrong
+            size = example.gold.size
+            right_or_wrong += [
+                (p, size, gold)
+                for p, gold, pair in chosen(example, model)
+                if pair not in example.unlabelled
+            ]
+            counts[example.id] = _counts([example], model)
+    return counts, right_or_wrong
+
+
+def figures(counts: Sequence[np.ndarray]) -> tuple[float, float, float]:
+    """Return precision, recall and F1 of summed (right, found, wanted) counts."""
+    right, found, wanted = np.sum(counts, axis=0)
+    precision, recall = right / max(found, 1), right / max(wanted, 1)
+    return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9)
 
 
 def _counts(examples_: Sequence[Example], model: Model) -> np.ndarray:
     right = found = wanted = 0
     for example in examples_:
-        pairs = chosen(example, model)
+        pairs = [c for c in chosen(example, model) if c[2] not in example.unlabelled]
         found += len(pairs)
         right += sum(gold for _, gold, _ in pairs)
         wanted += len(example.gold_pairs)
     return np.array([right, found, wanted], dtype=np.float64)
 
 
-def calibration(right_or_wrong: list[tuple[float, bool]]) -> tuple[float, float]:
-    """Return (slope, intercept) mapping a pair's logit to the chance it is right."""
-    p = np.clip(np.array([p for p, _ in right_or_wrong]), 1e-9, 1 - 1e-9)
-    right = np.array([r for _, r in right_or_wrong], dtype=np.float64)
-    slope, intercept = _logistic(np.log(p / (1 - p))[:, None], right)
-    return round(float(slope), 4), round(float(intercept), 4)
+def calibration(right_or_wrong: list[tuple[float, int, bool]]) -> tuple[float, float, float]:
+    """Return the logistic map from a pair's logit and the log of its comparison's number
+    of candidate pairs to the chance that the pair is right."""
+    p = np.clip(np.array([p for p, _, _ in right_or_wrong]), 1e-9, 1 - 1e-9)
+    candidates = np.log([size for _, size, _ in right_or_wrong])
+    right = np.array([r for _, _, r in right_or_wrong], dtype=np.float64)
+    weights = _logistic(np.stack([np.log(p / (1 - p)), candidates], axis=1), right)
+    return tuple(round(float(w), 4) for w in weights)
 
 
 BINS = ((0.0, 0.5), (0.5, 0.8), (0.8, 0.9), (0.9, 1.01))
@@ -222,25 +214,23 @@ def _close(stored, fitted) -> bool:
 def main(argv: Sequence[str] = ()) -> int:
     """Fit, print the cross-validated figures, and write the blend (unless ``--check``)."""
     kind = "semantic" if semantic.available() else "core"
-    items = load_items()
-    data = examples(items, together=TOGETHER)
+    sets = {
+        "excerpts": examples(load_items(ITEMS)),
+        "long articles": examples(load_items(LONG)),
+        "seeds": examples([seed_item()]),
+    }
+    data = [e for found in sets.values() for e in found]
     results = {t: cross_validated(data, t) for t in THRESHOLDS}
-    threshold = max(THRESHOLDS, key=lambda t: results[t][0][2])
-    (precision, recall, f1), right_or_wrong = results[threshold]
-    print(
-        f"{kind}: threshold {threshold}, cross-validated precision {precision:.3f}, "
-        f"recall {recall:.3f}, F1 {f1:.3f}"
-    )
-    slope, intercept = calibration(right_or_wrong)
+    threshold = max(THRESHOLDS, key=lambda t: figures(list(results[t][0].values()))[2])
+    counts, right_or_wrong = results[threshold]
+    print(f"{kind}: threshold {threshold}, cross-validated:")
+    for name, found in {"all": data, **sets}.items():
+        precision, recall, f1 = figures([counts[e.id] for e in found])
+        print(f"  {name:14} precision {precision:.3f}, recall {recall:.3f}, F1 {f1:.3f}")
+    mapping = calibration(right_or_wrong)
     model = fit(data, threshold)
-    model = Model(model.evidence, model.competition, threshold, (slope, intercept))
-    single = score(examples(items), model)
-    print(
-        "the fitted blend on single items: precision {:.3f}, recall {:.3f}, F1 {:.3f}".format(
-            *single
-        )
-    )
-    confident = [(model.confidence(p), right) for p, right in right_or_wrong]
+    model = Model(model.evidence, model.competition, threshold, mapping)
+    confident = [(model.confidence(p, size), right) for p, size, right in right_or_wrong]
     print("confidence  pairs  right")
     for band, count, share in calibration_table(confident):
         print(f"{band:10}  {count:5}  {share:.2f}")
@@ -249,7 +239,7 @@ def main(argv: Sequence[str] = ()) -> int:
         "evidence": model.evidence,
         "competition": model.competition,
         "threshold": threshold,
-        "calibration": (slope, intercept),
+        "calibration": mapping,
     }
     text = (
         '"""The fitted alignment blend. Written by ``python -m tests.eval.fit_alignment``; '

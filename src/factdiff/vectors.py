@@ -1,0 +1,52 @@
+"""Word vectors for the core install: which words mean alike, without a model to run.
+
+statement_vectors(texts, weight) -> one unit vector per text, from its words' vectors
+
+``word_vectors.npz`` holds a vector for each of about 21,700 English words, distilled from
+the sentence model all-MiniLM-L6-v2 (``scripts/build_word_vectors.py``): "lawyer" lies
+near "attorney", "stevedores" near "dockworkers". A statement's vector is the sum of its
+content words' vectors, each weighted by its rarity in the compared articles, so that
+"Belarus" in an article about Belarus counts for little (``align.word_vector_scores``).
+The semantic extra embeds whole sentences instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+from importlib import resources
+
+import numpy as np
+
+_WORD = re.compile(r"[a-z]+")
+
+
+@cache
+def _vectors() -> tuple[dict[str, int], np.ndarray]:
+    """Return the row of each word and the vectors, loaded once."""
+    with resources.files(__package__).joinpath("word_vectors.npz").open("rb") as file:
+        stored = np.load(file)
+        words = str(stored["words"]).split("\n")
+        vectors = stored["vectors"].astype(np.float32) / 127
+    return {word: row for row, word in enumerate(words)}, vectors
+
+
+def statement_vectors(texts: Sequence[str], weight: Callable[[str], float]) -> np.ndarray:
+    """Return one unit vector per text: its known words' vectors, weighted, summed.
+
+    ``weight(word)`` is 0 for words that should not count; a text with no known word
+    gets the zero vector.
+
+    >>> a, b, c = statement_vectors(["the lawyer", "an attorney", "a harvest"], lambda w: 1.0)
+    >>> float(a @ b) > float(a @ c)
+    True
+    """
+    rows, vectors = _vectors()
+    found = np.zeros((len(texts), vectors.shape[1]), dtype=np.float32)
+    for k, text in enumerate(texts):
+        for word in _WORD.findall(text.casefold()):
+            if word in rows and (w := weight(word)):
+                found[k] += w * vectors[rows[word]]
+    norms = np.linalg.norm(found, axis=1, keepdims=True)
+    return found / np.where(norms == 0, 1, norms)
