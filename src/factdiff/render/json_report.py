@@ -18,9 +18,9 @@ Keys, in this order (``generator`` is the only extra key)::
 "different" or "one-sided". ``value`` is a number, an ISO date, a name, or
 ``[low, high]`` with an unbounded end as ``null``. A statement is a clause when one
 sentence states several facts; ``sentence`` then gives the whole sentence, else it is
-``null``. ``confidence`` is calibrated: on the labelled alignment set, pairs at 0.8 or
-more were right at least four times in five; ``similarity`` is the blend's probability
-before calibration. Both are rounded to 3 decimals. Offsets are character offsets into
+``null``. ``confidence`` is calibrated: on the labelled alignment sets, pairs at 0.8 or
+more were right four to nine times in ten (README, "Alignment, measured"); pairs below
+0.5 are not reported. ``similarity`` is the blend's probability before calibration. Both are rounded to 3 decimals. Offsets are character offsets into
 the article's text as read.
 """
 
