@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from factdiff.align import SCORERS, Corpus, align
+from factdiff.align import SCORERS, Corpus, align, model
 from factdiff.compare import statements_of
 from factdiff.extract import resolve_people
 from factdiff.read import parse_article
@@ -149,3 +149,11 @@ def test_a_long_sentence_is_aligned_by_its_clauses():
         "his first visit to Minsk in three years,",
         "It is his first visit to Minsk in three and a half years.",
     ) in texts
+
+
+def test_confidence_is_not_stretched_beyond_the_largest_comparison_fitted_on():
+    blend = model()
+    most = blend.most_candidates
+    assert blend.confidence(0.9, 100 * most) == blend.confidence(0.9, most)
+    # Among more candidates, a pair of the same probability is more often chance.
+    assert blend.confidence(0.9, 20) > blend.confidence(0.9, most)

@@ -373,17 +373,20 @@ class Model:
     """A fitted blend of the scorers: how likely a pair of statements reports one fact.
 
     Two logistic steps. ``evidence`` weighs the scorers into the odds that a pair
-    reports one fact.
-    ``competition`` weighs those odds against the other candidates of both statements:
-    a pair that is each statement's best candidate by a margin is likelier than one of
-    several equals. ``calibration`` maps the result so that a confidence of 0.8 is right
-    four times in five on the evaluation set (``python -m tests.eval.fit_alignment``).
+    reports one fact. ``competition`` weighs those odds against the other candidates of
+    both statements: a pair that is each statement's best candidate by a margin is
+    likelier than one of several equals. ``calibration`` maps the result and the number
+    of candidate pairs (up to ``most_candidates``) to the share of such pairs that were
+    right on the labelled sets (``python -m tests.eval.fit_alignment``).
     """
 
     evidence: dict[str, float]
     competition: dict[str, float]
     threshold: float
     calibration: tuple[float, float, float]
+    # The candidate pairs of the largest comparison fitted on: the calibration's account
+    # of chance matches is not stretched beyond it.
+    most_candidates: int = 1
 
     @property
     def shown(self) -> tuple[str, ...]:
@@ -412,6 +415,7 @@ class Model:
         """Return the calibrated confidence of a pair of this probability, chosen among
         this many candidate pairs (the more candidates, the likelier a chance match)."""
         slope, per_candidate, intercept = self.calibration
+        candidates = min(candidates, self.most_candidates)
         odds = slope * _logit(np.float64(probability)) + per_candidate * math.log(candidates)
         return round(float(_sigmoid(odds + intercept)), 4)
 

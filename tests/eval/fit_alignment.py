@@ -229,7 +229,8 @@ def main(argv: Sequence[str] = ()) -> int:
         print(f"  {name:14} precision {precision:.3f}, recall {recall:.3f}, F1 {f1:.3f}")
     mapping = calibration(right_or_wrong)
     model = fit(data, threshold)
-    model = Model(model.evidence, model.competition, threshold, mapping)
+    most = max(e.gold.size for e in data)
+    model = Model(model.evidence, model.competition, threshold, mapping, most)
     confident = [(model.confidence(p, size), right) for p, size, right in right_or_wrong]
     print("confidence  pairs  right")
     for band, count, share in calibration_table(confident):
@@ -240,6 +241,7 @@ def main(argv: Sequence[str] = ()) -> int:
         "competition": model.competition,
         "threshold": threshold,
         "calibration": mapping,
+        "most_candidates": most,
     }
     text = (
         '"""The fitted alignment blend. Written by ``python -m tests.eval.fit_alignment``; '
