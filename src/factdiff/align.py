@@ -10,7 +10,7 @@ Every scorer takes the statements of two sources and returns a matrix of scores 
 [0, 1], one row per statement of the first source, all with the same keyword-only
 signature ``scorer(rows, columns, *, corpus)`` so that one can be swapped for another.
 How much each counts is not set by hand: ``tests/eval/fit_alignment.py`` fits the
-blend on the labelled alignment set and writes ``alignment_model.py``. Pairs are then
+blend on the labelled alignment sets and writes ``alignment_model.py``. Pairs are then
 chosen by the best one-to-one matching of each two sources (``assign.py``), and a
 clause may still join a second group when the other source really states its fact
 twice.

@@ -384,8 +384,8 @@ def explain(finding: Finding) -> str:
     """Return why a finding's statements were paired: the alignment scorers' scores.
 
     >>> from factdiff.models import Finding, Verdict
-    >>> explain(Finding("F1", Verdict.AGREEMENT, 0.9, 0.6, (), (), (("lexical", 0.41), ("entities", 0.6))))
-    'lexical 0.41 · entities 0.60'
+    >>> explain(Finding("F1", Verdict.AGREEMENT, 0.9, 0.6, (), (), (("fuzzy", 0.41), ("entities", 0.6))))
+    'fuzzy 0.41 · entities 0.60'
     """
     return " · ".join(f"{name} {score:.2f}" for name, score in finding.scores)
 
