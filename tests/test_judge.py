@@ -160,3 +160,48 @@ def test_when_each_source_quotes_once_the_quotes_are_one_remark():
         ]
     )
     assert [d.status for d in details] == [Status.DIFFERENT]
+
+
+def quote(words, speaker):
+    found = detail(Kind.QUOTE, words, text=f"“{words}”")
+    return Detail(found.kind, found.text, found.start, found.end, found.value, speaker=speaker)
+
+
+def said_by(name):
+    return detail(Kind.ATTRIBUTION, name, text=f"{name} said")
+
+
+@pytest.mark.parametrize(("confidence", "verdict"), [(0.6, "agreement"), (0.9, "discrepancy")])
+def test_who_said_it_differs_is_a_discrepancy_only_for_a_sure_pair(confidence, verdict):
+    group = Group(
+        (statement("a", 0, said_by("the ministry")), statement("b", 0, said_by("the army"))),
+        similarity=confidence,
+        confidence=confidence,
+    )
+    [finding] = judge([group])
+    assert finding.verdict.value == verdict
+    [sources] = [d for d in finding.details if d.kind is Kind.ATTRIBUTION]
+    if verdict == "agreement":
+        assert sources.status is Status.COMPATIBLE
+        assert sources.note.endswith("may be two different claims")
+
+
+def test_quotes_of_two_speakers_are_not_taken_for_one_remark():
+    details = compare_details(
+        [
+            statement("a", 0, quote("we will rebuild the bridge", "Mayor Ana Ruiz")),
+            statement("b", 0, quote("nobody listens to us", "a shop owner")),
+        ]
+    )
+    assert [d.status for d in details if d.kind is Kind.QUOTE] == [Status.ONE_SIDED] * 2
+
+
+def test_quotes_of_one_speaker_in_other_words_are_one_remark():
+    details = compare_details(
+        [
+            statement("a", 0, quote("we will rebuild the bridge", "Ana Ruiz")),
+            statement("b", 0, quote("the bridge comes back", "Ana Ruiz")),
+        ]
+    )
+    [remark] = [d for d in details if d.kind is Kind.QUOTE]
+    assert len(remark.mentions) == 2

@@ -31,7 +31,7 @@ from .models import (
     Status,
     Verdict,
 )
-from .relate import detail_slot, gap, meets, relate, source_key
+from .relate import detail_slot, different_speakers, gap, meets, relate
 
 # Words shortly before a predicate that keep it from being asserted: "to join", "if it
 # joins", "could join", "fears that it will join". "will" and "would" assert (an intent):
@@ -177,7 +177,7 @@ def _pair_up(mentions: list[Mention]) -> list[DetailComparison]:
     one_quote_each = (
         all(m.detail.kind is Kind.QUOTE for m in mentions)
         and len({m.source for m in mentions}) == len(mentions)
-        and len({source_key(m.detail.speaker) for m in mentions if m.detail.speaker}) <= 1
+        and not any(different_speakers(a.detail, b.detail) for a, b in combinations(mentions, 2))
     )
     for (i, a), (j, b) in combinations(enumerate(mentions), 2):
         if a.source != b.source and (one_quote_each or meets(a.detail, b.detail)):

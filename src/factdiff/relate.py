@@ -174,7 +174,7 @@ def meets(a: Detail, b: Detail) -> bool:
     if a.kind is Kind.DURATION and b.kind is Kind.DURATION:
         return _agree_or_unknown(a.about, b.about)
     if a.kind is Kind.QUOTE and b.kind is Kind.QUOTE:
-        return _same_quote(str(a.value), str(b.value))
+        return not different_speakers(a, b) and _same_quote(str(a.value), str(b.value))
     if a.kind is Kind.ATTRIBUTION and b.kind is Kind.ATTRIBUTION:
         return not ({source_key(str(a.value)), source_key(str(b.value))} & PRONOUNS)
     return True
@@ -521,6 +521,20 @@ def _relate_sources(a: Detail, b: Detail) -> tuple[Status, str]:
     if words_a <= described_b or words_b <= described_a:
         return Status.COMPATIBLE, "one names or describes the source more fully"
     return Status.DIFFERENT, f"attributed to {name_a} vs {name_b}"
+
+
+def different_speakers(a: Detail, b: Detail) -> bool:
+    """Tell whether two quotes are known to come from different people.
+
+    >>> mayor = Detail(Kind.QUOTE, "“a”", 0, 3, "a", speaker="Mayor Ana Ruiz")
+    >>> ruiz = Detail(Kind.QUOTE, "“b”", 0, 3, "b", speaker="Ruiz")
+    >>> owner = Detail(Kind.QUOTE, "“c”", 0, 3, "c", speaker="a shop owner")
+    >>> different_speakers(mayor, ruiz), different_speakers(mayor, owner)
+    (False, True)
+    """
+    if not a.speaker or not b.speaker:
+        return False
+    return not source_words(a.speaker) & source_words(b.speaker)
 
 
 def source_words(name: str) -> frozenset[str]:
