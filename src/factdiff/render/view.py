@@ -37,6 +37,7 @@ from factdiff.models import (
     Status,
     Verdict,
 )
+from factdiff.render.alignment_map import AlignmentMap, alignment_map
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[3] / "templates"
 
@@ -212,6 +213,7 @@ class ReportView:
     generator: str
     sources: tuple[SourceView, ...]
     counts: tuple[Count, ...]
+    alignment_map: AlignmentMap
     discrepancy_lines: tuple[str, ...]
     discrepancies: tuple[FindingView, ...]
     agreements: tuple[FindingView, ...]
@@ -700,6 +702,7 @@ def build_view(comparison: Comparison, *, generated: datetime | None = None) -> 
         generator=generator(),
         sources=sources,
         counts=counts,
+        alignment_map=alignment_map(comparison, labels),
         discrepancy_lines=tuple(
             line for f in comparison.discrepancies for line in _discrepancy_lines(f, labels)
         ),
