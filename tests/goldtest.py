@@ -9,15 +9,18 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def scrub(text: str) -> str:
-    """Return ``text`` with the version and this checkout's location replaced by placeholders."""
+    """Return ``text`` with the version, the time of generation and this checkout's location
+    replaced by placeholders."""
     text = re.sub(r"factdiff \d+\.\d+(?:\.\d+)?[\w.+-]*", "factdiff VERSION", text)
+    text = re.sub(r"\b\d{4}-\d\d-\d\d \d\d:\d\d UTC\b", "GENERATED", text)
     return text.replace(str(ROOT) + "/", "ROOT/")
 
 
 def compare_gold(name: str, actual: str) -> None:
     """Assert that ``actual`` equals the gold file ``name``; save it under tests/actual/ if not."""
     actual = scrub(actual)
-    expected = (GOLD / name).read_text(encoding="utf-8")
+    gold = GOLD / name
+    expected = gold.read_text(encoding="utf-8") if gold.exists() else None
     if actual != expected:
         ACTUAL.mkdir(exist_ok=True)
         (ACTUAL / name).write_text(actual, encoding="utf-8")

@@ -192,6 +192,11 @@ def test_seed_json_matches_gold(comparison):
     compare_gold("seeds-comparison.json", render.render(comparison, format="json").decode("utf-8"))
 
 
+@pytest.mark.parametrize("fmt", ["html", "md"])
+def test_seed_html_and_markdown_match_gold(comparison, fmt):
+    compare_gold(f"seeds-comparison.{fmt}", render.render(comparison, format=fmt).decode("utf-8"))
+
+
 def details_of(comparison, source, fragment, kind):
     """Return the details of ``kind`` in the sentence of ``source`` holding ``fragment``."""
     [statement] = [s for s in comparison.source(source.stem).statements if fragment in s.text]

@@ -56,6 +56,8 @@ def test_metadata(pdf):
     info = pdf.metadata
     assert info.title.startswith("factdiff: Putin Visits Minsk: The Choice of Belarus vs ")
     assert info.creator == f"factdiff {version('factdiff')}"
+    assert info.subject.startswith("Fact-by-fact comparison of 2 articles: ")
+    assert "discrepanc" in info.subject and "discrepancys" not in info.subject
 
 
 def test_cyrillic_and_turkish_text_is_extracted(text):

@@ -208,6 +208,8 @@ class ReportView:
     title: str
     heading: str
     kicker: str
+    # What the comparison found, in one line: the PDF's subject and the page description.
+    subject: str
     running_title: str
     generated: str
     generator: str
@@ -696,6 +698,12 @@ def build_view(comparison: Comparison, *, generated: datetime | None = None) -> 
     return ReportView(
         title="factdiff: " + " vs ".join(titles),
         kicker=f"factdiff · fact-by-fact comparison of {_count(len(sources), 'article')}",
+        subject=(
+            f"Fact-by-fact comparison of {_count(len(sources), 'article')}: "
+            f"{discrepancies} {_plural(discrepancies, 'discrepancy', 'discrepancies')}, "
+            f"{_count(agreements, 'agreement')}, "
+            f"{_count(len(comparison.unique), 'statement')} in one source only"
+        ),
         heading=" vs ".join(shorten(t, 64) for t in titles),
         running_title="factdiff: " + " vs ".join(shorten(t, 40) for t in titles),
         generated=_format_generated(generated),
