@@ -9,6 +9,7 @@ from pypdf import PdfReader
 import factdiff
 from factdiff import render
 from factdiff.models import Kind, Status, Verdict
+from factdiff.render.appendix import appendix
 
 from .conftest import BELARUS, THE_WEEK
 from .goldtest import compare_gold
@@ -243,3 +244,14 @@ def test_with_dates_relative_days_become_calendar_dates(tmp_path):
     ]
     assert when.status is Status.SAME
     assert len(dated.discrepancies) == 1
+
+
+def test_the_appendix_keeps_every_line_set_aside_with_its_reason(comparison):
+    labels = {s.id: chr(65 + k) for k, s in enumerate(comparison.sources)}
+    shown = appendix(comparison, labels)
+    set_aside = {(b.note, b.runs[0].text) for a in shown for b in a.blocks if b.kind == "set-aside"}
+    expected = {(s.reason, s.text) for src in comparison.sources for s in src.article.set_aside}
+    assert set_aside == expected
+    assert any("Telegram" in text for _, text in set_aside)
+    html = render.render(comparison, format="html").decode("utf-8")
+    assert html.count('class="set-aside"') == len(expected)

@@ -37,7 +37,9 @@ def test_hostile_text_is_escaped(comparison, generated):
     assert "<img" not in text
     assert HOSTILE not in text
     tags = {tag for tag, _ in _tags(text)}
-    assert not tags & {"script", "img", "iframe", "object", "link", "a"}
+    assert not tags & {"script", "img", "iframe", "object", "link"}
+    # The only links are the report's own: from a statement to its place in the appendix.
+    assert all(attrs["href"].startswith("#") for tag, attrs in _tags(text) if tag == "a")
 
 
 def test_self_contained(comparison, generated):
@@ -45,7 +47,8 @@ def test_self_contained(comparison, generated):
     assert "<style>" in text
     assert "@page" in text
     for tag, attrs in _tags(text):
-        assert "src" not in attrs and "href" not in attrs, tag
+        assert "src" not in attrs, tag
+        assert attrs.get("href", "#").startswith("#"), (tag, attrs)
 
 
 def test_metadata(comparison, generated):
@@ -58,7 +61,7 @@ def test_metadata(comparison, generated):
 def test_sections_in_order(comparison, generated):
     text = _html(comparison, generated)
     ids = [attrs["id"] for tag, attrs in _tags(text) if tag == "section"]
-    assert ids == ["summary", "discrepancies", "agreements", "unique", "references"]
+    assert ids == ["summary", "discrepancies", "agreements", "unique", "references", "appendix"]
 
 
 def test_discrepancy_is_highlighted(comparison, generated):
@@ -74,3 +77,10 @@ def test_cyrillic_and_turkish_text(comparison, generated):
     text = _html(comparison, generated)
     assert "Türkçe Русский" in text
     assert "Sevinç İrem Balcı" in text
+
+
+def test_every_statement_links_to_its_sentence_in_the_appendix(comparison, generated):
+    tags = _tags(_html(comparison, generated))
+    ids = {attrs["id"] for _, attrs in tags if "id" in attrs}
+    targets = [attrs["href"][1:] for tag, attrs in tags if tag == "a"]
+    assert targets and set(targets) <= ids

@@ -20,6 +20,7 @@ def test_sections_in_order(comparison, generated):
         "## Agreements",
         "## Only in one source",
         "## References",
+        "## The articles in full",
     ]
     assert text.startswith("# Putin Visits Minsk")
     assert "Generated 2024-05-06 07:08 UTC by factdiff" in text

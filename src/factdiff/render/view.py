@@ -38,6 +38,7 @@ from factdiff.models import (
     Verdict,
 )
 from factdiff.render.alignment_map import AlignmentMap, alignment_map
+from factdiff.render.appendix import AppendixSource, appendix, sentence_anchor
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[3] / "templates"
 
@@ -109,6 +110,8 @@ class StatementView:
     # The rest of the sentence when the statement is one clause of it, shown for context.
     before: str = ""
     after: str = ""
+    # The id of the statement's sentence in the appendix, where it stands in context.
+    anchor: str = ""
 
     @property
     def emphasis(self) -> tuple[Segment, ...]:
@@ -221,6 +224,7 @@ class ReportView:
     agreements: tuple[FindingView, ...]
     unique: tuple[UniqueGroup, ...]
     references: tuple[ReferenceGroup, ...]
+    appendix: tuple[AppendixSource, ...]
 
 
 # --- small pure helpers ---------------------------------------------------------------
@@ -587,6 +591,7 @@ def _finding_view(
                         _differing_details(finding, statement),
                     ),
                     **_context(statement),
+                    anchor=sentence_anchor(source.label, statement.index),
                 )
                 for statement in finding.statements
                 if statement.source == source.id
@@ -632,6 +637,7 @@ def _plain(statement: Statement, label: str) -> StatementView:
         text=statement.text,
         segments=(Segment(statement.text),) if statement.text else (),
         **_context(statement),
+        anchor=sentence_anchor(label, statement.index),
     )
 
 
@@ -718,6 +724,7 @@ def build_view(comparison: Comparison, *, generated: datetime | None = None) -> 
         agreements=tuple(_finding_view(f, sources, labels) for f in comparison.agreements),
         unique=tuple(group for group in unique if group.statements),
         references=references,
+        appendix=appendix(comparison, labels),
     )
 
 
