@@ -21,8 +21,8 @@ from factdiff.models import Comparison
 
 WIDTH = 640
 HEIGHT = 170
-# Room above the columns for their labels, and beside the outer columns.
-TOP = 22
+# Room above the columns, and beside the outer ones.
+TOP = 6
 SIDE = 48
 TICK = 7  # half the length of a sentence's tick
 
@@ -33,6 +33,11 @@ class MapColumn:
 
     x: float
     label: str
+
+    @property
+    def percent(self) -> float:
+        """Return where the column stands as a share of the drawing's width, in percent."""
+        return round(100 * self.x / WIDTH, 2)
 
 
 @dataclass(frozen=True)
@@ -81,7 +86,7 @@ def alignment_map(comparison: Comparison, labels: Mapping[str, str]) -> Alignmen
     >>> [(c.label, c.x) for c in drawn.columns]
     [('A', 48.0), ('B', 592.0)]
     >>> [(link.y1, link.y2, link.verdict) for link in drawn.links]
-    [(170.0, 22.0, 'agreement')]
+    [(170.0, 6.0, 'agreement')]
     >>> sum(t.aligned for t in drawn.ticks), len(drawn.ticks)
     (2, 5)
     """
