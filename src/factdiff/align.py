@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import combinations, pairwise
 
@@ -114,7 +114,9 @@ def rarity(term_sets: Sequence[frozenset[str]]) -> dict[str, float]:
 def terms(statement: Statement) -> frozenset[str]:
     """Return every term a statement is compared on: content words, entities, detail slots."""
     return (
-        frozenset(content_words(statement.text)) | entity_terms(statement) | detail_terms(statement)
+        frozenset(_content_words(statement.text))
+        | entity_terms(statement)
+        | detail_terms(statement)
     )
 
 
@@ -127,11 +129,18 @@ def content_words(text: str) -> list[str]:
     >>> content_words("Putin’s visits to Minsk [1] were reported.")
     ['putin', 'visit', 'minsk', 'report']
     """
+    return list(_content_words(text))
+
+
+# Every scorer reads the content words of every clause (and of its sentence) again; one
+# reading per text keeps long comparisons fast.
+@lru_cache(maxsize=8192)
+def _content_words(text: str) -> tuple[str, ...]:
     text = CITATION.sub(" ", text).replace("’", "'")
     words = _WORD.findall(text.casefold())
-    return [
+    return tuple(
         _stem(EQUIVALENT_WORDS.get(w, w)) for w in words if w not in STOPWORDS and not w.isdigit()
-    ]
+    )
 
 
 def _stem(word: str) -> str:
@@ -158,8 +167,8 @@ def fuzzy_scores(
     rows: Sequence[Statement], columns: Sequence[Statement], *, corpus: Corpus
 ) -> np.ndarray:
     """Return rapidfuzz's token-set ratio of the statements' content words."""
-    left = [" ".join(content_words(s.text)) for s in rows]
-    right = [" ".join(content_words(s.text)) for s in columns]
+    left = [" ".join(_content_words(s.text)) for s in rows]
+    right = [" ".join(_content_words(s.text)) for s in columns]
     return process.cdist(left, right, scorer=fuzz.token_set_ratio, dtype=np.float64) / 100.0
 
 
@@ -167,9 +176,9 @@ def rare_word_scores(
     rows: Sequence[Statement], columns: Sequence[Statement], *, corpus: Corpus
 ) -> np.ndarray:
     """Return the cosine similarity of the statements' content words weighted by rarity (IDF)."""
-    words = [frozenset(content_words(s.text)) for s in (*rows, *columns)]
-    rarity = {w: corpus.idf.get(w, 0.0) for found in words for w in found}
-    return _cosine(words, rarity, len(rows))
+    words = [frozenset(_content_words(s.text)) for s in (*rows, *columns)]
+    weight = {w: corpus.idf.get(w, 0.0) for found in words for w in found}
+    return _cosine(words, weight, len(rows))
 
 
 def entity_scores(
@@ -397,13 +406,17 @@ class Model:
 
     def probability(self, features: dict[str, np.ndarray]) -> np.ndarray:
         """Return the probability of every pair of the feature matrices."""
-        odds = self.evidence_odds(features)
-        contest = competition_features(odds, self.evidence["bias"])
-        inputs = features | contest | {"evidence": odds}
+        inputs = self.contest(features)
         return _sigmoid(
             self.competition["bias"]
             + sum(w * inputs[name] for name, w in self.competition.items() if name != "bias")
         )
+
+    def contest(self, features: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        """Return what the competition step weighs: the evidence, and how it stands
+        against the other candidates (``competition_features``)."""
+        odds = self.evidence_odds(features)
+        return {"evidence": odds} | competition_features(odds, self.evidence["bias"])
 
     def evidence_odds(self, features: dict[str, np.ndarray]) -> np.ndarray:
         """Return the odds (as a logit) the scorers alone give each pair."""
@@ -514,8 +527,7 @@ def phrases(text: str) -> frozenset[str]:
     >>> sorted(phrases("They held military exercises."))
     ['phrase:held military', 'phrase:military exercis']
     """
-    words = content_words(text)
-    return frozenset(f"phrase:{a} {b}" for a, b in pairwise(words))
+    return frozenset(f"phrase:{a} {b}" for a, b in pairwise(_content_words(text)))
 
 
 def detail_terms(statement: Statement) -> frozenset[str]:
@@ -538,7 +550,7 @@ def _values(statement: Statement) -> frozenset[tuple[str, str]]:
 def _grams(text: str) -> frozenset[str]:
     """Return the character n-grams of the content words of ``text``, word edges marked."""
     found = set()
-    for word in content_words(text):
+    for word in _content_words(text):
         marked = f"<{word}>"
         found.update(marked[k : k + GRAM] for k in range(max(1, len(marked) - GRAM + 1)))
     return frozenset(found)
@@ -546,7 +558,7 @@ def _grams(text: str) -> frozenset[str]:
 
 def _meanings(text: str) -> frozenset[str]:
     """Return the meanings of the paraphrase list that ``text`` names, by word and phrase."""
-    words = content_words(text)
+    words = _content_words(text)
     lexicon = paraphrases()
     found = set()
     for size in (1, 2, 3):
