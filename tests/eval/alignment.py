@@ -1,17 +1,19 @@
 """Measure how well factdiff aligns the statements that report the same fact.
 
-load_items(path)   -> the labelled pairs of excerpts of ``alignment.jsonl``
-predict(item)      -> the pairs of sentences factdiff aligns in one item, with confidence
-gold(item)         -> the pairs of sentences the labels align
-evaluate(items)    -> precision, recall and F1 of alignment over all items
-calibration(items) -> per band of confidence, how many aligned pairs and the share right
+load_items(path)       -> the labelled pairs of excerpts of ``alignment.jsonl``
+predict(item)          -> the pairs of sentences factdiff aligns in one item, with confidence
+gold(item)             -> the pairs of sentences the labels align
+outcome(item)          -> one comparison of an item, its labelled predictions and its gold
+score(outcomes)        -> precision, recall and F1 of alignment over the outcomes
+calibration(outcomes)  -> per band of confidence, how many aligned pairs and the share right
 
 Each item is two excerpts about one event; each gold pair names one sentence of each by a
 fragment only that sentence holds. factdiff compares the two excerpts as two articles,
 and every finding aligns each of its statements (clauses) from one excerpt with each
 from the other; a pair of clauses counts as the pair of their sentences. Run
 ``python -m tests.eval.alignment`` to print the figures, ``--holdout`` for the held-out
-set (``alignment_holdout.jsonl``: written apart from the code, measured, never studied).
+set (``alignment_holdout.jsonl``: written apart from the code, measured, never studied),
+``--long`` for the long articles, ``--seeds`` for the seeds.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factdiff.compare import compare_articles
-from factdiff.models import Article, Comparison
+from factdiff.models import Article, Comparison, Statement
 from factdiff.read import parse_article, read_article
 
 from .evaluate import Score
@@ -114,53 +116,75 @@ def gold(item: Item, compared: Comparison | None = None, *, unlabelled=False) ->
     """Return the gold pairs (or the unlabelled ones) as the indexes of the statements
     holding each fragment."""
     compared = compared or comparison(item)
+    left, right = (compared.source(source).statements for source in "ab")
     return {
-        (_holding(compared, "a", fragment_a), _holding(compared, "b", fragment_b))
+        (holding(left, fragment_a), holding(right, fragment_b))
         for fragment_a, fragment_b in (item.unlabelled if unlabelled else item.pairs)
     }
 
 
-def judged(item: Item, compared: Comparison) -> dict[Pair, float]:
-    """Return the aligned pairs that are labelled one way or the other, with confidence."""
-    left_out = gold(item, compared, unlabelled=True)
-    return {pair: c for pair, c in predict(item, compared).items() if pair not in left_out}
-
-
-def _holding(compared: Comparison, source: str, fragment: str) -> int:
-    holders = [s.index for s in compared.source(source).statements if fragment in s.text]
+def holding(statements: Sequence[Statement], fragment: str) -> int:
+    """Return the index of the one statement holding ``fragment``; raise when not one."""
+    holders = [s.index for s in statements if fragment in s.text]
     if len(holders) != 1:
-        raise ValueError(f"{fragment!r} is in {len(holders)} statements of {source}")
+        raise ValueError(f"{fragment!r} is in {len(holders)} statements")
     return holders[0]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One item compared: the labelled pairs factdiff aligned, and the gold pairs."""
+
+    item: Item
+    compared: Comparison
+    predicted: dict[Pair, float]  # with confidence; the unlabelled pairs left out
+    expected: frozenset[Pair]
+
+
+def outcome(item: Item) -> Outcome:
+    """Return the comparison of one item and how it stands against the labels."""
+    compared = comparison(item)
+    left_out = gold(item, compared, unlabelled=True)
+    predicted = {pair: c for pair, c in predict(item, compared).items() if pair not in left_out}
+    return Outcome(item, compared, predicted, frozenset(gold(item, compared)))
+
+
+def score(outcomes: Iterable[Outcome]) -> Score:
+    """Return precision, recall and F1 of the aligned pairs over the outcomes."""
+    found = wanted = right = 0
+    for result in outcomes:
+        found += len(result.predicted)
+        wanted += len(result.expected)
+        right += len(result.predicted.keys() & result.expected)
+    return Score(right, found - right, wanted - right)
 
 
 def evaluate(items: Iterable[Item]) -> Score:
     """Return the alignment score over all items."""
-    found = wanted = right = 0
-    for item in items:
-        compared = comparison(item)
-        predicted, expected = set(judged(item, compared)), gold(item, compared)
-        found += len(predicted)
-        wanted += len(expected)
-        right += len(predicted & expected)
-    return Score(right, found - right, wanted - right)
+    return score(map(outcome, items))
 
 
 BANDS = ((0.0, 0.5), (0.5, 0.8), (0.8, 0.9), (0.9, 1.01))
 
 
-def calibration(items: Iterable[Item]) -> list[tuple[float, float, int, float]]:
-    """Return (low, high, pairs, share right) of the aligned pairs per band of confidence."""
-    found = []
-    for item in items:
-        compared = comparison(item)
-        expected = gold(item, compared)
-        found += [(c, pair in expected) for pair, c in judged(item, compared).items()]
+def bands(judged: Iterable[tuple[float, bool]]) -> list[tuple[float, float, int, float]]:
+    """Return (low, high, pairs, share right) per band of confidence of (confidence, right)."""
+    judged = list(judged)
     table = []
     for low, high in BANDS:
-        inside = [right for confidence, right in found if low <= confidence < high]
+        inside = [right for confidence, right in judged if low <= confidence < high]
         if inside:
             table.append((low, min(high, 1.0), len(inside), sum(inside) / len(inside)))
     return table
+
+
+def calibration(outcomes: Iterable[Outcome]) -> list[tuple[float, float, int, float]]:
+    """Return, per band of confidence, how many aligned pairs fall in it and the share right."""
+    return bands(
+        (confidence, pair in result.expected)
+        for result in outcomes
+        for pair, confidence in result.predicted.items()
+    )
 
 
 def main(argv: Sequence[str] = ()) -> int:
@@ -169,26 +193,29 @@ def main(argv: Sequence[str] = ()) -> int:
         items = [seed_item()]
     else:
         items = load_items(HOLDOUT if "--holdout" in argv else LONG if "--long" in argv else ITEMS)
-    score = evaluate(items)
+    outcomes = [outcome(item) for item in items]
+    total = score(outcomes)
     print(
-        f"{len(items)} items: precision {score.precision:.3f}, recall {score.recall:.3f}, "
-        f"F1 {score.f1:.3f} ({score.true_positives} right, {score.false_positives} wrong, "
-        f"{score.false_negatives} missed)"
+        f"{len(items)} items: precision {total.precision:.3f}, recall {total.recall:.3f}, "
+        f"F1 {total.f1:.3f} ({total.true_positives} right, {total.false_positives} wrong, "
+        f"{total.false_negatives} missed)"
     )
     print("confidence   pairs  right")
-    for low, high, count, share in calibration(items):
+    for low, high, count, share in calibration(outcomes):
         print(f"{low:.1f}–{high:.1f}     {count:5}  {share:.2f}")
     if "--misses" in argv:
-        for item in items:
-            compared = comparison(item)
+        for result in outcomes:
             texts = {
-                source: {s.index: s.text for s in compared.source(source).statements}
+                source: {s.index: s.text for s in result.compared.source(source).statements}
                 for source in ("a", "b")
             }
-            predicted, expected = set(judged(item, compared)), gold(item, compared)
-            for label, pairs in (("wrong", predicted - expected), ("missed", expected - predicted)):
+            predicted = set(result.predicted)
+            for label, pairs in (
+                ("wrong", predicted - result.expected),
+                ("missed", result.expected - predicted),
+            ):
                 for i, j in sorted(pairs):
-                    print(f"{item.id} {label}:\n  a: {texts['a'][i]}\n  b: {texts['b'][j]}")
+                    print(f"{result.item.id} {label}:\n  a: {texts['a'][i]}\n  b: {texts['b'][j]}")
     return 0
 
 

@@ -18,18 +18,19 @@ from __future__ import annotations
 
 import pprint
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from factdiff import align, semantic
-from factdiff.align import Corpus, Model, chosen_pairs, competition_features, pair_features
+from factdiff.align import Corpus, Model, chosen_pairs, pair_features
 from factdiff.clauses import clauses
 from factdiff.compare import statements_by_source
 
-from .alignment import ITEMS, LONG, Item, articles, load_items, seed_item
+from .alignment import ITEMS, LONG, Item, articles, bands, holding, load_items, seed_item
+from .evaluate import Score
 
 MODEL_FILE = Path(align.__file__).with_name("alignment_model.py")
 FOLDS = 5
@@ -65,19 +66,14 @@ def examples(items: Sequence[Item]) -> list[Example]:
 
 def _example(item: Item) -> Example:
     left, right = statements_by_source(articles(item))
-    gold_pairs = frozenset((_holding(left, a), _holding(right, b)) for a, b in item.pairs)
-    left_out = frozenset((_holding(left, a), _holding(right, b)) for a, b in item.unlabelled)
+    gold_pairs = frozenset((holding(left, a), holding(right, b)) for a, b in item.pairs)
+    left_out = frozenset((holding(left, a), holding(right, b)) for a, b in item.unlabelled)
     rows = [c for s in left for c in clauses(s)]
     columns = [c for s in right for c in clauses(s)]
     features = pair_features(rows, columns, corpus=Corpus.of(rows + columns))
     gold = np.array([[(r.index, c.index) in gold_pairs for c in columns] for r in rows])
     sentences = ([r.index for r in rows], [c.index for c in columns])
     return Example(item.id, features, gold, sentences, gold_pairs, left_out)
-
-
-def _holding(statements, fragment: str) -> int:
-    [index] = [s.index for s in statements if fragment in s.text]
-    return index
 
 
 def fit(train: Sequence[Example], threshold: float = 0.3) -> Model:
@@ -95,13 +91,12 @@ def fit(train: Sequence[Example], threshold: float = 0.3) -> Model:
     )[keep]
     evidence = dict(zip([*names, "bias"], _logistic(evidence_matrix, labels, weight), strict=True))
     first = Model(evidence, {}, threshold, (1.0, 0.0, 0.0))
-    contests = []
-    for e in train:
-        odds = first.evidence_odds(e.features)
-        contest = competition_features(odds, first.evidence["bias"])
-        contests.append(np.stack([odds.ravel(), *(m.ravel() for m in contest.values())], axis=1))
-    contest_names = ["evidence", *competition_features(np.zeros((1, 1)), 0.0)]
-    weights = _logistic(np.vstack(contests)[keep], labels, weight)
+    contests = [first.contest(e.features) for e in train]
+    contest_names = [*contests[0]]
+    contest_matrix = np.vstack(
+        [np.stack([c[n].ravel() for n in contest_names], axis=1) for c in contests]
+    )
+    weights = _logistic(contest_matrix[keep], labels, weight)
     competition = dict(zip([*contest_names, "bias"], weights, strict=True))
     return Model(_rounded(evidence), _rounded(competition), threshold, (1.0, 0.0, 0.0))
 
@@ -128,51 +123,44 @@ def _rounded(weights: dict[str, float]) -> dict[str, float]:
     return {name: round(float(w), 4) for name, w in weights.items()}
 
 
-def chosen(example: Example, model: Model) -> list[tuple[float, bool, tuple[int, int]]]:
-    """Return each sentence pair the blend aligns: its best probability and whether it is gold."""
+def chosen(example: Example, model: Model) -> list[tuple[float, bool]]:
+    """Return each labelled sentence pair the blend aligns: its best probability and
+    whether it is gold."""
     probability = model.probability(example.features)
     best: dict[tuple[int, int], float] = {}
     rows, columns = example.sentences
     for i, j in chosen_pairs(probability, model):
         pair = (rows[i], columns[j])
-        best[pair] = max(best.get(pair, 0.0), float(probability[i, j]))
-    return [(p, pair in example.gold_pairs, pair) for pair, p in best.items()]
+        if pair not in example.unlabelled:
+            best[pair] = max(best.get(pair, 0.0), float(probability[i, j]))
+    return [(p, pair in example.gold_pairs) for pair, p in best.items()]
 
 
 def cross_validated(examples_: Sequence[Example], threshold: float):
-    """Return each example's (right, found, wanted) scored by a blend fitted on the other
-    folds, and the (probability, right) of every pair chosen so."""
-    counts: dict[str, np.ndarray] = {}
+    """Return each example's score by a blend fitted on the other folds, and the
+    (probability, candidates, right) of every pair chosen so."""
+    scores: dict[str, Score] = {}
     right_or_wrong = []
     for fold in range(FOLDS):
         held = examples_[fold::FOLDS]
         model = fit([e for k, e in enumerate(examples_) if k % FOLDS != fold], threshold)
         for example in held:
-            size = example.gold.size
-            right_or_wrong += [
-                (p, size, gold)
-                for p, gold, pair in chosen(example, model)
-                if pair not in example.unlabelled
-            ]
-            counts[example.id] = _counts([example], model)
-    return counts, right_or_wrong
+            pairs = chosen(example, model)
+            right_or_wrong += [(p, example.gold.size, gold) for p, gold in pairs]
+            right = sum(gold for _, gold in pairs)
+            wanted = len(example.gold_pairs)
+            scores[example.id] = Score(right, len(pairs) - right, wanted - right)
+    return scores, right_or_wrong
 
 
-def figures(counts: Sequence[np.ndarray]) -> tuple[float, float, float]:
-    """Return precision, recall and F1 of summed (right, found, wanted) counts."""
-    right, found, wanted = np.sum(counts, axis=0)
-    precision, recall = right / max(found, 1), right / max(wanted, 1)
-    return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9)
-
-
-def _counts(examples_: Sequence[Example], model: Model) -> np.ndarray:
-    right = found = wanted = 0
-    for example in examples_:
-        pairs = [c for c in chosen(example, model) if c[2] not in example.unlabelled]
-        found += len(pairs)
-        right += sum(gold for _, gold, _ in pairs)
-        wanted += len(example.gold_pairs)
-    return np.array([right, found, wanted], dtype=np.float64)
+def total(scores: Iterable[Score]) -> Score:
+    """Return the score of all the examples scored one by one."""
+    scores = list(scores)
+    return Score(
+        sum(s.true_positives for s in scores),
+        sum(s.false_positives for s in scores),
+        sum(s.false_negatives for s in scores),
+    )
 
 
 def calibration(right_or_wrong: list[tuple[float, int, bool]]) -> tuple[float, float, float]:
@@ -183,19 +171,6 @@ def calibration(right_or_wrong: list[tuple[float, int, bool]]) -> tuple[float, f
     right = np.array([r for _, _, r in right_or_wrong], dtype=np.float64)
     weights = _logistic(np.stack([np.log(p / (1 - p)), candidates], axis=1), right)
     return tuple(round(float(w), 4) for w in weights)
-
-
-BINS = ((0.0, 0.5), (0.5, 0.8), (0.8, 0.9), (0.9, 1.01))
-
-
-def calibration_table(confident: list[tuple[float, bool]]) -> list[tuple[str, int, float]]:
-    """Return, per band of confidence, how many aligned pairs fall in it and the share right."""
-    rows = []
-    for low, high in BINS:
-        inside = [right for c, right in confident if low <= c < high]
-        if inside:
-            rows.append((f"{low:.1f}–{min(high, 1.0):.1f}", len(inside), sum(inside) / len(inside)))
-    return rows
 
 
 def _close(stored, fitted) -> bool:
@@ -221,20 +196,23 @@ def main(argv: Sequence[str] = ()) -> int:
     }
     data = [e for found in sets.values() for e in found]
     results = {t: cross_validated(data, t) for t in THRESHOLDS}
-    threshold = max(THRESHOLDS, key=lambda t: figures(list(results[t][0].values()))[2])
-    counts, right_or_wrong = results[threshold]
+    threshold = max(THRESHOLDS, key=lambda t: total(results[t][0].values()).f1)
+    scores, right_or_wrong = results[threshold]
     print(f"{kind}: threshold {threshold}, cross-validated:")
     for name, found in {"all": data, **sets}.items():
-        precision, recall, f1 = figures([counts[e.id] for e in found])
-        print(f"  {name:14} precision {precision:.3f}, recall {recall:.3f}, F1 {f1:.3f}")
+        found_score = total(scores[e.id] for e in found)
+        print(
+            f"  {name:14} precision {found_score.precision:.3f}, "
+            f"recall {found_score.recall:.3f}, F1 {found_score.f1:.3f}"
+        )
     mapping = calibration(right_or_wrong)
     model = fit(data, threshold)
     most = max(e.gold.size for e in data)
     model = Model(model.evidence, model.competition, threshold, mapping, most)
     confident = [(model.confidence(p, size), right) for p, size, right in right_or_wrong]
     print("confidence  pairs  right")
-    for band, count, share in calibration_table(confident):
-        print(f"{band:10}  {count:5}  {share:.2f}")
+    for low, high, count, share in bands(confident):
+        print(f"{low:.1f}–{high:.1f}     {count:5}  {share:.2f}")
     fitted = dict(align.FITTED)
     fitted[kind] = {
         "evidence": model.evidence,
