@@ -56,3 +56,10 @@ def test_tables_have_one_column_per_source(comparison, generated):
     text = _text(comparison, generated)
     assert "| Detail | A | B | Status | Note |" in text
     assert "|---|---|---|---|---|" in text
+
+
+def test_each_statement_of_one_source_is_its_own_list_item(comparison, generated):
+    text = _text(comparison, generated)
+    section = text[text.index("## Only in one source") : text.index("## References")]
+    items = [line for line in section.splitlines() if line.startswith("- ")]
+    assert len(items) == len(comparison.unique)
