@@ -164,7 +164,6 @@ class FindingView:
     verdict_label: str
     headline: str
     confidence: str
-    similarity: str
     why: str
     columns: tuple[Column, ...]
     details: tuple[DetailView, ...]
@@ -611,7 +610,6 @@ def _finding_view(
         verdict_label=label,
         headline="; ".join(differences) or _first_words(finding),
         confidence=percent(finding.confidence),
-        similarity=percent(finding.similarity),
         why=explain(finding),
         columns=columns,
         details=details,
