@@ -44,14 +44,16 @@ $(SEMANTIC): pyproject.toml | system-deps
 	touch $@
 
 # WeasyPrint needs Pango, and the reports are set in DejaVu (it covers Latin, Turkish
-# and Cyrillic). Both come from Debian; install them only when they are missing.
+# and Cyrillic) with Symbola for the emoji and symbols articles carry ("📣 The Week is
+# now on Telegram"), which DejaVu lacks. All come from Debian; install them only when
+# they are missing.
 system-deps:
 	@if ! ldconfig -p | grep -q 'libpango-1.0.so' || ! ldconfig -p | grep -q 'libpangoft2-1.0.so' \
 	   || ! ldconfig -p | grep -q 'libharfbuzz-subset.so' \
-	   || ! fc-list 2>/dev/null | grep -q 'DejaVuSans'; then \
-	  echo "Installing Pango and DejaVu fonts for WeasyPrint"; \
+	   || ! fc-list 2>/dev/null | grep -q 'DejaVuSans' || ! fc-list 2>/dev/null | grep -q 'Symbola'; then \
+	  echo "Installing Pango and the DejaVu and Symbola fonts for WeasyPrint"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fontconfig; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-symbola fontconfig; \
 	fi
 	@# Debian's own Python makes virtual environments only with python3-venv installed.
 	@if ! $(PYTHON) -c 'import ensurepip, venv' 2>/dev/null; then \
