@@ -145,3 +145,30 @@ def test_explain_prints_why_each_finding_was_paired(tmp_path):
     assert len(lines) == len(report["findings"])
     assert lines[0].startswith("F1 discrepancy, confidence ")
     assert all("fuzzy " in line and "entities " in line for line in lines)
+
+
+def test_compare_takes_an_outlet_per_source(tmp_path):
+    output = tmp_path / "r.json"
+    args = ["compare", str(THE_WEEK), str(BELARUS), "-o", str(output)]
+    assert cli.main([*args, "--outlet", f"{BELARUS}=ANKASAM"]) == cli.EXIT_OK
+    report = json.loads(output.read_text(encoding="utf-8"))
+    assert [(s["outlet"], s["outlet_origin"]) for s in report["sources"]] == [
+        ("The Week", "share prompt"),
+        ("ANKASAM", "given"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [
+        ("ANKASAM", "--outlet ANKASAM: want SOURCE=NAME"),
+        ("nowhere=ANKASAM", "--outlet nowhere: no such article; give one of: "),
+        (f"{BELARUS.stem}= ", f"--outlet {BELARUS.stem}= : want SOURCE=NAME"),
+    ],
+)
+def test_a_bad_outlet_is_one_line(tmp_path, given, message):
+    result = run("compare", THE_WEEK, BELARUS, "-o", tmp_path / "r.json", "--outlet", given)
+    assert result.returncode != 0
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "r.json").exists()

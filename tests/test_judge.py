@@ -205,3 +205,35 @@ def test_quotes_of_one_speaker_in_other_words_are_one_remark():
     )
     [remark] = [d for d in details if d.kind is Kind.QUOTE]
     assert len(remark.mentions) == 2
+
+
+def test_a_third_source_joins_the_pair_it_meets():
+    (compared,) = compare_details(
+        [
+            statement("a", 0, THREE_AND_A_HALF),
+            statement("b", 0, THREE_YEARS),
+            statement("c", 0, THREE_AND_A_HALF),
+        ]
+    )
+    assert compared.status is Status.DIFFERENT
+    assert [(m.source, m.detail.value) for m in compared.mentions] == [
+        ("a", 3.5),
+        ("b", 3),
+        ("c", 3.5),
+    ]
+    assert compared.note == "differ by 0.5 years (3.5 vs 3)"
+
+
+def test_one_disagreement_over_a_figure_found_in_two_pairs_is_one_finding():
+    a, c = statement("a", 0, THREE_AND_A_HALF), statement("c", 0, THREE_AND_A_HALF)
+    standfirst, lead = statement("b", 0, THREE_YEARS), statement("b", 1, THREE_YEARS)
+    findings = judge([Group((a, standfirst), 0.6), Group((lead, c), 0.5), Group((a, c), 0.4)])
+    assert len(findings) == 1
+    assert findings[0].sources == ("a", "b", "c")
+    assert [d.status for d in findings[0].details] == [Status.DIFFERENT]
+
+
+def test_agreements_sharing_only_a_source_stay_apart():
+    one = Group((statement("a", 0, MONDAY), statement("b", 0, MONDAY)), 0.6)
+    other = Group((statement("a", 1, MONDAY), statement("c", 0, MONDAY)), 0.5)
+    assert len(judge([one, other])) == 2

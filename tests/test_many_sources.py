@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 import factdiff
-from factdiff import render
+from factdiff import Kind, Status, render
 from factdiff.read import parse_article
 from factdiff.render.view import build_view
 
@@ -32,19 +32,26 @@ def test_three_sources_have_three_columns_and_a_fact_all_three_report(three):
     view = build_view(three)
     assert [c.label for c in view.alignment_map.columns] == ["A", "B", "C"]
     assert [s.label for s in view.sources] == ["A", "B", "C"]
-    assert any(len(f.sources) == 3 for f in three.findings)
-    # The wire report agrees with "three and a half years" and contradicts "three years".
+    # The wire report sides with "three and a half years" against The Week's "three
+    # years": one disagreement of three sources, not three pairwise findings.
     durations = [
-        {m.source: m.detail.value for m in d.mentions}
+        (d.status, {m.source: m.detail.value for m in d.mentions})
         for f in three.findings
         for d in f.details
-        if d.kind.value == "duration" and len(d.mentions) == 2
+        if d.kind is Kind.DURATION and len({m.source for m in d.mentions}) > 1
     ]
-    assert {WIRE.stem: 3.5, BELARUS.stem: 3.5} in durations
-    assert {WIRE.stem: 3.5, THE_WEEK.stem: 3} in durations or {
-        THE_WEEK.stem: 3,
-        WIRE.stem: 3.5,
-    } in durations
+    assert durations == [
+        (Status.DIFFERENT, {BELARUS.stem: 3.5, THE_WEEK.stem: 3, WIRE.stem: 3.5}),
+    ]
+    assert view.discrepancy_lines[0] == (
+        "Time since Putin's last visit: 3.5 years (Putin Visits Minsk, Putin in Minsk…)"
+        " vs 3 years (The Week)"
+    )
+
+
+def test_no_finding_is_part_of_another(three):
+    held = [frozenset(s.key for s in f.statements) for f in three.findings]
+    assert not [(a, b) for a in held for b in held if a < b]
 
 
 def test_three_sources_render_to_every_format(three):

@@ -153,3 +153,42 @@ def test_a_date_line_gives_the_article_its_date():
 def test_a_date_inside_a_sentence_is_not_a_date_line():
     text = "Title\n\nPutin visited Minsk on December 19, 2022.\n"
     assert parse_article(text, source_id="a").date is None
+
+
+def test_the_week_is_named_by_its_share_prompt():
+    article = read_article(THE_WEEK)
+    assert (article.outlet, article.outlet_origin) == ("The Week", "share prompt")
+    assert read_article(BELARUS).outlet is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "origin"),
+    [
+        (
+            "Title\n\nPutin flew to Minsk on Monday.\n\n© 2022 The Kyiv Independent. All rights reserved.\n",
+            "The Kyiv Independent",
+            "copyright line",
+        ),
+        (
+            "Title\n\nPutin flew to Minsk on Monday.\n\nCopyright (c) 2019-2022 Reuters\n",
+            "Reuters",
+            "copyright line",
+        ),
+        (
+            "Title\n\nMINSK, Dec 19 (Reuters) - Putin flew to Minsk on Monday.\n",
+            "Reuters",
+            "dateline",
+        ),
+        (
+            "Title\n\nPutin flew to Minsk on Monday (Reuters) - or so it seemed.\n",
+            None,
+            None,
+        ),
+        ("Title\n\nThe Week said Putin flew to Minsk on Monday.\n", None, None),
+    ],
+)
+def test_an_outlet_is_read_from_copyright_lines_and_datelines(text, outlet, origin):
+    article = parse_article(text, source_id="a")
+    assert (article.outlet, article.outlet_origin) == (outlet, origin)
+    if origin == "copyright line":
+        assert [s.reason for s in article.set_aside][-1] == "copyright line"

@@ -1,7 +1,7 @@
 """The command line: parse arguments, call the library, turn its errors into exit codes.
 
 factdiff compare FILE FILE [FILE ...] [-o OUTPUT] [--format pdf|html|json|md ...]
-                 [--date SOURCE=YYYY-MM-DD ...] [--explain]
+                 [--date SOURCE=YYYY-MM-DD ...] [--outlet SOURCE=NAME ...] [--explain]
 factdiff facts FILE [--date YYYY-MM-DD] [--json]
 """
 
@@ -34,6 +34,7 @@ class CompareOptions:
     outputs: tuple[tuple[Path, str], ...]
     dates: tuple[tuple[str, dt.date], ...] = ()
     explain: bool = False
+    outlets: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,13 @@ def build_parser() -> argparse.ArgumentParser:
         "SOURCE is the file's name without suffix or its path (overrides a date line)",
     )
     compare_parser.add_argument(
+        "--outlet",
+        action="append",
+        metavar="SOURCE=NAME",
+        help="who published an article ('The Week'), as the report should name it; SOURCE as "
+        "for --date (overrides an outlet read from a share prompt, copyright line or dateline)",
+    )
+    compare_parser.add_argument(
         "--explain",
         action="store_true",
         help="also print, for each finding, why its statements were paired: the confidence, "
@@ -117,11 +125,12 @@ def compare_options(args: argparse.Namespace) -> CompareOptions:
         output = args.output
     formats = list(dict.fromkeys(args.format or [render.format_for(output)]))
     dates = tuple(_source_date(given) for given in args.date or ())
+    outlets = tuple(_source_value(given, "--outlet", "NAME") for given in args.outlet or ())
     if len(formats) > 1:
         outputs = tuple((output.with_suffix(f".{f}"), f) for f in formats)
     else:
         outputs = ((output, formats[0]),)
-    return CompareOptions(paths, outputs, dates, args.explain)
+    return CompareOptions(paths, outputs, dates, args.explain, outlets)
 
 
 def facts_options(args: argparse.Namespace) -> FactsOptions:
@@ -131,15 +140,21 @@ def facts_options(args: argparse.Namespace) -> FactsOptions:
 
 def _source_date(given: str) -> tuple[str, dt.date]:
     """Return the source and the day of a ``--date SOURCE=YYYY-MM-DD`` argument."""
-    source, equals, day = given.rpartition("=")
-    if not equals or not source:
-        raise InputError(f"--date {given}: want SOURCE=YYYY-MM-DD")
+    source, day = _source_value(given, "--date", "YYYY-MM-DD")
     return source, parse_day(day)
+
+
+def _source_value(given: str, option: str, what: str) -> tuple[str, str]:
+    """Return the source and the value of an ``option SOURCE=VALUE`` argument."""
+    source, equals, value = given.rpartition("=")
+    if not equals or not source or not value.strip():
+        raise InputError(f"{option} {given}: want SOURCE={what}")
+    return source, value
 
 
 def run_compare(options: CompareOptions) -> int:
     """Compare the articles and write every report asked for."""
-    comparison = compare(options.paths, dates=dict(options.dates))
+    comparison = compare(options.paths, dates=dict(options.dates), outlets=dict(options.outlets))
     generated = dt.datetime.now(dt.UTC).replace(microsecond=0)
     for path, fmt in options.outputs:
         written = render.write_report(comparison, path, format=fmt, generated=generated)

@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from .align import align
 from .clauses import clauses
@@ -23,14 +24,20 @@ from .models import Article, Comparison, Source, Statement
 from .read import read_article
 from .split import citations, split_sentences
 
+_Given = TypeVar("_Given")
+
 
 def compare(
-    paths: Sequence[str | Path], *, dates: Mapping[str, dt.date | str] | None = None
+    paths: Sequence[str | Path],
+    *,
+    dates: Mapping[str, dt.date | str] | None = None,
+    outlets: Mapping[str, str] | None = None,
 ) -> Comparison:
     """Return the comparison of the articles in the files at ``paths`` (two or more).
 
-    ``dates`` gives the day an article speaks from, keyed by its id (the file's stem) or
-    its path as given; it overrides a date line read in the text.
+    ``dates`` gives the day an article speaks from, and ``outlets`` who published it, each
+    keyed by the article's id (the file's stem) or its path as given; they override what
+    is read in the text.
     """
     if len(paths) < 2:
         raise InputError(f"need at least two articles to compare, got {len(paths)}")
@@ -39,9 +46,14 @@ def compare(
         if path in resolved[:index]:
             raise InputError(f"{paths[index]}: given twice; compare different articles")
     ids = _unique_ids([Path(p).stem for p in paths])
-    given = _dates_by_id(dates or {}, paths, ids)
+    given_dates = _by_id(dates or {}, paths, ids, option="--date")
+    given_outlets = _by_id(outlets or {}, paths, ids, option="--outlet")
     articles = [read_article(p, source_id=i) for p, i in zip(paths, ids, strict=True)]
-    return compare_articles([with_date(a, given[a.id]) if a.id in given else a for a in articles])
+    articles = [with_date(a, given_dates[a.id]) if a.id in given_dates else a for a in articles]
+    articles = [
+        with_outlet(a, given_outlets[a.id]) if a.id in given_outlets else a for a in articles
+    ]
+    return compare_articles(articles)
 
 
 def read_facts(path: str | Path, *, date: dt.date | str | None = None) -> Source:
@@ -55,6 +67,14 @@ def read_facts(path: str | Path, *, date: dt.date | str | None = None) -> Source
 def with_date(article: Article, date: dt.date | str) -> Article:
     """Return ``article`` speaking from ``date`` (an ISO day), given by the user."""
     return dataclasses.replace(article, date=parse_day(date).isoformat(), date_origin="given")
+
+
+def with_outlet(article: Article, outlet: str) -> Article:
+    """Return ``article`` published by ``outlet``, as the user says."""
+    name = " ".join(outlet.split())
+    if not name:
+        raise InputError(f"{article.id}: an outlet needs a name")
+    return dataclasses.replace(article, outlet=name, outlet_origin="given")
 
 
 def parse_day(value: dt.date | str) -> dt.date:
@@ -71,16 +91,16 @@ def parse_day(value: dt.date | str) -> dt.date:
         raise InputError(f"not a date (want YYYY-MM-DD): {value!r}") from None
 
 
-def _dates_by_id(
-    dates: Mapping[str, dt.date | str], paths: Sequence[str | Path], ids: Sequence[str]
-) -> dict[str, dt.date | str]:
-    """Return the given dates keyed by article id, accepting an id or a path as given."""
+def _by_id(
+    given: Mapping[str, _Given], paths: Sequence[str | Path], ids: Sequence[str], *, option: str
+) -> dict[str, _Given]:
+    """Return what was given per article keyed by article id, accepting an id or a path."""
     by_name = {str(p): i for p, i in zip(paths, ids, strict=True)} | {i: i for i in ids}
     found = {}
-    for name, date in dates.items():
+    for name, value in given.items():
         if name not in by_name:
-            raise InputError(f"--date {name}: no such article; give one of: {', '.join(ids)}")
-        found[by_name[name]] = date
+            raise InputError(f"{option} {name}: no such article; give one of: {', '.join(ids)}")
+        found[by_name[name]] = value
     return found
 
 

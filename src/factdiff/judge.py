@@ -62,7 +62,7 @@ _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+\s+)?\w+(?:e
 def judge(groups: Iterable[Group]) -> tuple[Finding, ...]:
     """Return one finding per group, repeated facts merged, discrepancies first."""
     findings = [_finding(group) for group in groups]
-    findings = _merge_repeats(findings)
+    findings = _without_contained(_merge_repeats(findings))
     findings.sort(key=lambda f: (f.verdict is not Verdict.DISCREPANCY, _position(f)))
     return tuple(replace(f, id=f"F{number}") for number, f in enumerate(findings, 1))
 
@@ -95,6 +95,9 @@ _STATUS_ORDER = {Status.DIFFERENT: 0, Status.COMPATIBLE: 1, Status.SAME: 2, Stat
 # often two claims than one claim whose source the reports disagree on.
 SURE = 0.8
 SPEECH_KINDS = frozenset({Kind.QUOTE, Kind.ATTRIBUTION})
+# Kinds whose differing values mark one fact: two pairs that disagree over "3" against
+# "3.5 years" disagree over the same thing.
+FIGURE_KINDS = frozenset({Kind.QUANTITY, Kind.DURATION, Kind.DATE, Kind.RANK})
 
 
 def _finding(group: Group) -> Finding:
@@ -120,17 +123,18 @@ def _finding(group: Group) -> Finding:
 
 
 def _merge_repeats(findings: list[Finding]) -> list[Finding]:
-    """Merge findings that share a statement and say exactly the same about the same details.
+    """Merge findings that say exactly the same about the same details and share a statement,
+    or, for a disagreement over a figure, a source.
 
     An article often repeats a fact (a standfirst and its lead sentence): that is one
-    finding, not two.
+    finding, not two. And when three sources give "3.5", "3" and "3.5 years", the pairs
+    they were aligned in are one disagreement, whichever of B's two mentions each holds.
     """
     merged: list[Finding] = []
     for finding in sorted(findings, key=lambda f: -f.similarity):
         signature = _signature(finding)
         for index, kept in enumerate(merged):
-            shares = {s.key for s in kept.statements} & {s.key for s in finding.statements}
-            if signature and shares and signature == _signature(kept):
+            if signature and signature == _signature(kept) and _same_fact(kept, finding):
                 statements = kept.statements + tuple(
                     s for s in finding.statements if s.key not in {k.key for k in kept.statements}
                 )
@@ -145,6 +149,29 @@ def _merge_repeats(findings: list[Finding]) -> list[Finding]:
         else:
             merged.append(finding)
     return merged
+
+
+def _without_contained(findings: list[Finding]) -> list[Finding]:
+    """Drop each finding whose statements all belong to a larger one, which compares them too.
+
+    With three sources the pairs A–B, B–C and A–C of one fact may be merged into one
+    finding while A–C also stands alone.
+    """
+    keys = [frozenset(s.key for s in f.statements) for f in findings]
+    return [
+        finding
+        for finding, own in zip(findings, keys, strict=True)
+        if not any(own < other for other in keys)
+    ]
+
+
+def _same_fact(one: Finding, other: Finding) -> bool:
+    """Return whether two findings that say the same about their details hold one fact."""
+    if {s.key for s in one.statements} & {s.key for s in other.statements}:
+        return True
+    return bool(set(one.sources) & set(other.sources)) and any(
+        d.kind in FIGURE_KINDS for d in one.differences
+    )
 
 
 def _signature(finding: Finding) -> frozenset:
@@ -206,10 +233,12 @@ def _pair_up(mentions: list[Mention]) -> list[DetailComparison]:
 
 
 def _join_or_add(comparisons: list[DetailComparison], mention: Mention) -> list[DetailComparison]:
-    """Add ``mention`` to the comparison where its source already gives the same value, if any.
+    """Add ``mention`` to the comparison it belongs to, or as a one-sided value of its own.
 
-    An article that repeats "three years" in two sentences of one finding gives one
-    value twice, not a second, one-sided value.
+    It belongs where its source already gives the same value (an article that repeats
+    "three years" in two sentences of one finding gives one value twice), else where no
+    mention is from its source and it meets every mention: a third source's "3 years"
+    joins the pair of "3.5 years", and the comparison takes the worst of its relations.
     """
     for index, comparison in enumerate(comparisons):
         if any(
@@ -218,6 +247,20 @@ def _join_or_add(comparisons: list[DetailComparison], mention: Mention) -> list[
         ):
             comparisons[index] = replace(comparison, mentions=(*comparison.mentions, mention))
             return comparisons
+    for index, comparison in enumerate(comparisons):
+        if comparison.status is Status.ONE_SIDED or any(
+            m.source == mention.source or not meets(m.detail, mention.detail)
+            for m in comparison.mentions
+        ):
+            continue
+        relations = [(comparison.status, comparison.note)] + [
+            relate(m.detail, mention.detail) for m in comparison.mentions
+        ]
+        status, note = min(relations, key=lambda r: _STATUS_ORDER[r[0]])
+        comparisons[index] = replace(
+            comparison, status=status, note=note, mentions=(*comparison.mentions, mention)
+        )
+        return comparisons
     return [*comparisons, DetailComparison(mention.detail.kind, Status.ONE_SIDED, (mention,))]
 
 

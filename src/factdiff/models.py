@@ -106,6 +106,10 @@ class Article:
     # and where it came from: "date line" (read in the text) or "given" (by the user).
     date: str | None = None
     date_origin: str | None = None
+    # Who published it ("The Week"), and where that came from: the line it was read in
+    # ("share prompt", "copyright line", "dateline") or "given" (by the user).
+    outlet: str | None = None
+    outlet_origin: str | None = None
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 read_article(path)            -> Article, from a file
 parse_article(text, ...)      -> Article, from text already in memory
 classify_line(line)           -> the reason a line is boilerplate, or None
+outlet_in(line)               -> the outlet a boilerplate line or wire dateline names, or None
 
 Every span in the returned Article is an offset into ``Article.text``, the text
 exactly as read (only a leading byte-order mark is dropped).
@@ -48,6 +49,7 @@ _BOILERPLATE_RULES = (
         r"(follow|subscribe to|sign up for|join) (us|our (newsletter|channel))\b.{0,80}",
         "share prompt",
     ),
+    (r"(©|\(c\)|copyright\b).{0,120}", "copyright line"),
     (r"(photo|image|file photo|pictured|caption)\s*[:|].*", "photo caption"),
     # A caption credits an agency after a bar: "... with Vladimir Putin | Reuters".
     (
@@ -56,6 +58,28 @@ _BOILERPLATE_RULES = (
     ),
 )
 _BOILERPLATE = tuple((re.compile(p, re.IGNORECASE), reason) for p, reason in _BOILERPLATE_RULES)
+# An outlet's name as lines name it: capitalised words, "&", "." and "'" ("The Week",
+# "Al Jazeera", "AP", "Reuters", "The Wall Street Journal").
+_OUTLET = r"(?P<outlet>[A-Z][\w&.'’-]*(?: (?:[A-Z&][\w&.'’-]*|of|the|and|de))*)"
+_OUTLET_LINES = (
+    # "📣 The Week is now on Telegram. Click here ..."
+    (re.compile(r"\W*" + _OUTLET + r" (?:is|are) now on \w"), "share prompt"),
+    # "© 2022 The Week. All rights reserved", "Copyright (c) 2019-2022 Reuters"
+    (
+        re.compile(
+            r"(?i:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+            + _OUTLET
+        ),
+        "copyright line",
+    ),
+    # A wire dateline: "MINSK, Dec 19 (Reuters) – Russian President ..."
+    (
+        re.compile(r"[A-Z][A-Z .'-]{1,30}(?:,[^()\n]{0,25})?\s*\(" + _OUTLET + r"\)\s*[-–—:]"),
+        "dateline",
+    ),
+)
+# Words an outlet's name never ends with; a copyright line goes on "… Ltd. All rights".
+_NOT_OUTLET_END = frozenset({"All", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "Limited", "Group"})
 # How many opening lines may hold the date line ("Published: 19 Dec 2022 10:32 GMT").
 _DATE_LINE_WINDOW = 6
 # How many closing lines may hold an author biography.
@@ -122,6 +146,7 @@ def parse_article(text: str, *, source_id: str, path: str = "<text>") -> Article
     title = text[title_start:title_end]
     set_aside.append(SetAside(title_start, title_end, title, "title"))
     set_aside.sort(key=lambda s: s.start)
+    outlet, outlet_origin = _find_outlet(set_aside, text[slice(*kept[0])] if kept else "")
     return Article(
         id=source_id,
         path=path,
@@ -132,7 +157,42 @@ def parse_article(text: str, *, source_id: str, path: str = "<text>") -> Article
         references=tuple(references),
         date=date,
         date_origin="date line" if date else None,
+        outlet=outlet,
+        outlet_origin=outlet_origin,
     )
+
+
+def outlet_in(line: str) -> tuple[str, str] | None:
+    """Return the outlet a line names and the kind of line, or None.
+
+    >>> outlet_in("📣 The Week is now on Telegram. Click here to join our channel")
+    ('The Week', 'share prompt')
+    >>> outlet_in("© 2022 Guardian News & Media Limited. All rights reserved.")
+    ('Guardian News & Media', 'copyright line')
+    >>> outlet_in("MINSK, Dec 19 (Reuters) - Russian President Vladimir Putin arrived")
+    ('Reuters', 'dateline')
+    >>> outlet_in("Putin will fly to Belarus on Monday.") is None
+    True
+    """
+    for pattern, origin in _OUTLET_LINES:
+        if match := pattern.match(line.strip()):
+            # A name runs to the end of its sentence: "… Limited. All rights reserved".
+            words = re.split(r"[.:](?:\s|$)", match["outlet"])[0].split()
+            while words and words[-1] in _NOT_OUTLET_END:
+                words.pop()
+            if words:
+                return " ".join(words).rstrip("."), origin
+    return None
+
+
+def _find_outlet(set_aside: list[SetAside], first_paragraph: str) -> tuple[str | None, str | None]:
+    """Return the outlet named by a boilerplate line or the wire dateline, and its origin."""
+    for line in set_aside:
+        if line.reason in ("share prompt", "copyright line") and (found := outlet_in(line.text)):
+            return found
+    if (found := outlet_in(first_paragraph)) and found[1] == "dateline":
+        return found
+    return None, None
 
 
 def classify_line(line: str) -> str | None:

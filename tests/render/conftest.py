@@ -82,10 +82,10 @@ class Builder:
             self.source, self.count - 1, start, start + len(sentence), sentence, details, citations
         )
 
-    def detail(self, within: str, text: str, kind: Kind, value, unit=None) -> Detail:
+    def detail(self, within: str, text: str, kind: Kind, value, unit=None, about=None) -> Detail:
         """Return a detail spelled ``text`` inside the sentence ``within``."""
         start = self.text.index(text, self.text.index(within))
-        return Detail(kind, text, start, start + len(text), value, unit)
+        return Detail(kind, text, start, start + len(text), value, unit, about=about)
 
     def reference(self, label: str, body: str) -> Reference:
         """Return the footnote ``[label] body``."""
@@ -104,7 +104,7 @@ def build_comparison() -> Comparison:
     a_belarus = a.detail(a_agree, "Belarus", Kind.PLACE, "Belarus")
     a_luka = a.detail(a_agree, "Alexander Lukashenko", Kind.PERSON, "Alexander Lukashenko")
     a_disc = A_PARAGRAPHS[4].removesuffix("[1]")
-    a_years = a.detail(a_disc, "three and a half years", Kind.DURATION, 3.5, "year")
+    a_years = a.detail(a_disc, "three and a half years", Kind.DURATION, 3.5, "year", "visit")
     a_putin = a.detail(a_disc, "Putin", Kind.PERSON, "Vladimir Putin")
     a_minsk = a.detail(a_disc, "Minsk", Kind.PLACE, "Minsk")
     a_rank = A_PARAGRAPHS[3].split(" In the same")[0]
@@ -118,7 +118,7 @@ def build_comparison() -> Comparison:
     )
 
     b_disc = B_PARAGRAPHS[1]
-    b_years = b.detail(b_disc, "three years", Kind.DURATION, 3, "year")
+    b_years = b.detail(b_disc, "three years", Kind.DURATION, 3, "year", "visit")
     b_putin = b.detail(b_disc, "Vladimir Putin", Kind.PERSON, "Vladimir Putin")
     b_agree = B_PARAGRAPHS[2]
     b_monday = b.detail(b_agree, "Monday", Kind.WEEKDAY, "monday")
@@ -144,7 +144,7 @@ def build_comparison() -> Comparison:
     )
     article_b = Article(
         id=B_ID, path=f"seeds/{B_ID}.txt", title=B_PARAGRAPHS[0], text=b_text,
-        paragraphs=b_paragraphs,
+        paragraphs=b_paragraphs, outlet="The Week", outlet_origin="share prompt",
     )  # fmt: skip
 
     discrepancy = Finding(

@@ -68,7 +68,10 @@ def test_discrepancy_is_highlighted(comparison, generated):
     text = _html(comparison, generated)
     assert '<mark class="detail">three years</mark>' in text
     assert "≠ Discrepancy" in text
-    assert "duration: 3.5 years (A) vs 3 years (B)" in text
+    assert (
+        "Time since Putin&#39;s last visit: 3.5 years (Putin Visits Minsk) vs 3 years (The Week)"
+        in text
+    )
     assert '<td class="value">3.5 years</td>' in text
     assert "≈ compatible" in text
 

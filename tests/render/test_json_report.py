@@ -30,9 +30,14 @@ def test_top_level_keys_in_order(comparison):
 def test_sources(comparison):
     sources = _load(comparison)["sources"]
     assert [list(s) for s in sources] == [
-        ["id", "path", "title", "sentences", "words", "date", "date_origin"]
-    ] * 2
+        ["id", "path", "title", "sentences", "words", "date", "date_origin", "outlet",
+         "outlet_origin"]
+    ] * 2  # fmt: skip
     assert [s["id"] for s in sources] == [A_ID, B_ID]
+    assert [(s["outlet"], s["outlet_origin"]) for s in sources] == [
+        (None, None),
+        ("The Week", "share prompt"),
+    ]
     assert sources[0]["sentences"] == 6
     assert sources[0]["words"] == comparison.sources[0].words
 
@@ -46,8 +51,9 @@ def test_findings(comparison):
     assert (first["confidence"], first["similarity"]) == (0.824, 0.412)
     assert list(first["statements"][0]) == ["source", "text", "start", "end", "sentence"]
     duration = first["details"][0]
-    assert list(duration) == ["kind", "status", "note", "mentions"]
+    assert list(duration) == ["kind", "topic", "status", "note", "mentions"]
     assert (duration["kind"], duration["status"]) == ("duration", "different")
+    assert duration["topic"] == "Time since Putin's last visit"
     assert list(duration["mentions"][0]) == [
         "source", "text", "value", "unit", "qualifier", "about", "speaker", "audience", "start",
         "end",

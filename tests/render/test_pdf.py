@@ -29,7 +29,10 @@ def text(pdf):
 
 
 def test_discrepancy_values_are_in_the_pdf(text):
-    assert "duration: 3.5 years (A) vs 3 years (B)" in text
+    assert (
+        "Time since Putin's last visit: 3.5 years (Putin Visits Minsk) vs 3 years (The Week)"
+        in text
+    )
     assert "3.5 years" in text
     assert "3 years" in text
     assert "Discrepancy" in text.title()

@@ -53,7 +53,9 @@ def test_summary_counts_and_discrepancy_line(comparison, generated):
         (4, "only in A"),
         (2, "only in B"),
     ]
-    assert view.discrepancy_lines == ("duration: 3.5 years (A) vs 3 years (B)",)
+    assert view.discrepancy_lines == (
+        "Time since Putin's last visit: 3.5 years (Putin Visits Minsk) vs 3 years (The Week)",
+    )
     assert view.generated == "2024-05-06 07:08 UTC"
     assert view.title.startswith("factdiff: Putin Visits Minsk")
 

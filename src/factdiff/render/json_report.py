@@ -4,17 +4,19 @@ Keys, in this order (``generator`` is the only extra key)::
 
     {"format": "factdiff-report/1",
      "generator": "factdiff <version>",
-     "sources":  [{"id", "path", "title", "sentences", "words", "date", "date_origin"}],
+     "sources":  [{"id", "path", "title", "sentences", "words", "date", "date_origin",
+                  "outlet", "outlet_origin"}],
      "findings": [{"id", "verdict", "confidence", "similarity", "scores",
                    "statements": [{"source", "text", "start", "end", "sentence"}],
-                   "details": [{"kind", "status", "note",
+                   "details": [{"kind", "topic", "status", "note",
                                 "mentions": [{"source", "text", "value", "unit",
                                               "qualifier", "about", "speaker",
                                               "audience", "start", "end"}]}]}],
      "unique":     [{"source", "text", "start", "end", "sentence"}],
      "references": [{"source", "label", "text"}]}
 
-``verdict`` is "agreement" or "discrepancy"; ``status`` is "same", "compatible",
+``topic`` names in plain words what a detail measures ("Time since Putin's last
+visit"). ``verdict`` is "agreement" or "discrepancy"; ``status`` is "same", "compatible",
 "different" or "one-sided". ``value`` is a number, an ISO date, a name, or
 ``[low, high]`` with an unbounded end as ``null``. A statement is a clause when one
 sentence states several facts; ``sentence`` then gives the whole sentence, else it is
@@ -33,6 +35,7 @@ from typing import Any
 
 from factdiff.errors import OutputError
 from factdiff.models import Comparison, Detail, Finding, Statement, Value
+from factdiff.render.topics import topic
 from factdiff.render.view import generator
 
 FORMAT = "factdiff-report/1"
@@ -93,6 +96,7 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "details": [
             {
                 "kind": d.kind.value,
+                "topic": topic(d, finding),
                 "status": d.status.value,
                 "note": d.note,
                 "mentions": [mention(m.source, m.detail) for m in d.mentions],
@@ -116,6 +120,8 @@ def report_data(comparison: Comparison) -> dict[str, Any]:
                 "words": s.words,
                 "date": s.article.date,
                 "date_origin": s.article.date_origin,
+                "outlet": s.article.outlet,
+                "outlet_origin": s.article.outlet_origin,
             }
             for s in comparison.sources
         ],

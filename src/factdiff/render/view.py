@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from difflib import SequenceMatcher
 from functools import cache
@@ -39,6 +40,7 @@ from factdiff.models import (
 )
 from factdiff.render.alignment_map import AlignmentMap, alignment_map
 from factdiff.render.appendix import AppendixSource, appendix, sentence_anchor
+from factdiff.render.topics import topic
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[3] / "templates"
 
@@ -55,6 +57,9 @@ STATUS_LABELS = {
 # Units written without a space and never made plural.
 _SYMBOL_UNITS = frozenset({"%", "°", "‰"})
 _SHORT_TITLE = 48
+# How many words of a title name its source in a headline: "(Putin Visits Minsk)".
+_SHORT_NAME_WORDS = 4
+_LINKING_WORDS = frozenset("a an the and or of in on at to for with as by from".split())
 # Quotes in a details table are cut to this many characters; the statement shows them whole.
 _SHORT_QUOTE = 60
 
@@ -93,6 +98,11 @@ class SourceView:
     title: str
     path: str
     name: str
+    # Who published it ("The Week"), or "" when unknown, and the day it speaks from.
+    outlet: str
+    date: str
+    # What headlines call it: the outlet, else the title's head ("Putin Visits Minsk").
+    short: str
     sentences: int
     words: int
     unique: int
@@ -151,7 +161,6 @@ class DetailView:
     status_label: str
     values: tuple[str, ...]
     note: str
-    line: str
 
 
 @dataclass(frozen=True)
@@ -520,12 +529,16 @@ def _counterpart(finding: Finding, statement: Statement) -> Statement | None:
 def _source_view(index: int, source: Source, unique: int) -> SourceView:
     """Return the display record of one source."""
     article = source.article
+    title = " ".join(article.title.split()) or PurePath(article.path).name
     return SourceView(
         label=source_label(index),
         id=article.id,
-        title=" ".join(article.title.split()) or PurePath(article.path).name,
+        title=title,
         path=article.path,
         name=PurePath(article.path).name,
+        outlet=article.outlet or "",
+        date=format_date(article.date) if article.date else "",
+        short=article.outlet or short_title(title),
         sentences=len(source.statements),
         words=source.words,
         unique=unique,
@@ -533,12 +546,44 @@ def _source_view(index: int, source: Source, unique: int) -> SourceView:
     )
 
 
-def _detail_line(comparison: DetailComparison, labels: dict[str, str]) -> str:
-    """Return one line such as ``duration: 3 years (A) vs 3.5 years (B)``."""
-    parts = dict.fromkeys(
-        f"{format_value(m.detail)} ({labels.get(m.source, m.source)})" for m in comparison.mentions
+def short_title(title: str) -> str:
+    """Return the head of a title, to name its source in a headline.
+
+    >>> short_title("Putin Visits Minsk: The Choice of Belarus")
+    'Putin Visits Minsk'
+    >>> short_title("Putin in Minsk for talks with Lukashenko as Kyiv watches")
+    'Putin in Minsk…'
+    """
+    head = re.split(r"\s*(?::|\s[-–—|])\s", title, maxsplit=1)[0].split()
+    if len(head) <= _SHORT_NAME_WORDS:
+        return " ".join(head)
+    words = head[:_SHORT_NAME_WORDS]
+    while len(words) > 1 and words[-1].lower() in _LINKING_WORDS:
+        words.pop()
+    return " ".join(words) + "…"
+
+
+def _distinct_short_names(sources: tuple[SourceView, ...]) -> tuple[SourceView, ...]:
+    """Return the sources with the label added to any short name two of them share."""
+    taken = Counter(s.short for s in sources)
+    return tuple(
+        replace(s, short=f"{s.short} {s.label}") if taken[s.short] > 1 else s for s in sources
     )
-    return f"{comparison.kind.value}: {' vs '.join(parts)}"
+
+
+def _detail_line(comparison: DetailComparison, finding: Finding, names: dict[str, str]) -> str:
+    """Return one line such as ``Time since Putin's last visit: 3 years (The Week) vs 3.5 years (…)``.
+
+    Sources that give the same value share it: "3.5 years (A, C) vs 3 years (B)".
+    """
+    order = list(names)
+    by_value: dict[str, list[str]] = {}
+    for mention in sorted(comparison.mentions, key=lambda m: order.index(m.source)):
+        sources = by_value.setdefault(format_value(mention.detail), [])
+        if (name := names[mention.source]) not in sources:
+            sources.append(name)
+    parts = (f"{value} ({', '.join(sources)})" for value, sources in by_value.items())
+    return f"{topic(comparison, finding)}: {' vs '.join(parts)}"
 
 
 def _shown(comparison: DetailComparison) -> bool:
@@ -546,9 +591,7 @@ def _shown(comparison: DetailComparison) -> bool:
     return not (comparison.kind is Kind.MODALITY and comparison.status is Status.ONE_SIDED)
 
 
-def _detail_view(
-    comparison: DetailComparison, columns: Sequence[SourceView], labels: dict[str, str]
-) -> DetailView:
+def _detail_view(comparison: DetailComparison, columns: Sequence[SourceView]) -> DetailView:
     """Return one compared detail with a display value per column."""
     symbol, label = STATUS_LABELS[comparison.status]
     values = tuple(
@@ -567,12 +610,11 @@ def _detail_view(
         status_label=label,
         values=values,
         note=comparison.note,
-        line=_detail_line(comparison, labels),
     )
 
 
 def _finding_view(
-    finding: Finding, sources: Sequence[SourceView], labels: dict[str, str]
+    finding: Finding, sources: Sequence[SourceView], names: dict[str, str]
 ) -> FindingView:
     """Return one finding with its statements highlighted, one column per source."""
     symbol, label = VERDICT_LABELS[finding.verdict]
@@ -598,11 +640,8 @@ def _finding_view(
         )
         for source in sources
     )
-    shown = [c for c in finding.details if _shown(c)]
-    details = tuple(_detail_view(c, sources, labels) for c in shown)
-    differences = [
-        d.line for d, c in zip(details, shown, strict=True) if c.status is Status.DIFFERENT
-    ]
+    details = tuple(_detail_view(c, sources) for c in finding.details if _shown(c))
+    differences = [_detail_line(c, finding, names) for c in finding.differences if _shown(c)]
     return FindingView(
         id=finding.id,
         verdict=finding.verdict.value,
@@ -621,9 +660,9 @@ def _first_words(finding: Finding) -> str:
     return shorten(finding.statements[0].text, 72) if finding.statements else finding.id
 
 
-def _discrepancy_lines(finding: Finding, labels: dict[str, str]) -> list[str]:
+def _discrepancy_lines(finding: Finding, names: dict[str, str]) -> list[str]:
     """Return the summary lines of one discrepancy: one per differing detail."""
-    lines = [_detail_line(d, labels) for d in finding.differences]
+    lines = [_detail_line(d, finding, names) for d in finding.differences]
     return lines or [f"{finding.id}: {_first_words(finding)}"]
 
 
@@ -668,10 +707,11 @@ def build_view(comparison: Comparison, *, generated: datetime | None = None) -> 
     unique_counts = {s.id: 0 for s in comparison.sources}
     for statement in comparison.unique:
         unique_counts[statement.source] = unique_counts.get(statement.source, 0) + 1
-    sources = tuple(
-        _source_view(i, s, unique_counts[s.id]) for i, s in enumerate(comparison.sources)
+    sources = _distinct_short_names(
+        tuple(_source_view(i, s, unique_counts[s.id]) for i, s in enumerate(comparison.sources))
     )
     labels = {s.id: s.label for s in sources}
+    names = {s.id: s.short for s in sources}
     by_id = {s.id: s for s in sources}
     titles = [s.title for s in sources]
 
@@ -716,10 +756,10 @@ def build_view(comparison: Comparison, *, generated: datetime | None = None) -> 
         counts=counts,
         alignment_map=alignment_map(comparison, labels),
         discrepancy_lines=tuple(
-            line for f in comparison.discrepancies for line in _discrepancy_lines(f, labels)
+            line for f in comparison.discrepancies for line in _discrepancy_lines(f, names)
         ),
-        discrepancies=tuple(_finding_view(f, sources, labels) for f in comparison.discrepancies),
-        agreements=tuple(_finding_view(f, sources, labels) for f in comparison.agreements),
+        discrepancies=tuple(_finding_view(f, sources, names) for f in comparison.discrepancies),
+        agreements=tuple(_finding_view(f, sources, names) for f in comparison.agreements),
         unique=tuple(group for group in unique if group.statements),
         references=references,
         appendix=appendix(comparison, labels),
