@@ -43,7 +43,7 @@ def test_three_sources_have_three_columns_and_a_fact_all_three_report(three):
     assert durations == [
         (Status.DIFFERENT, {BELARUS.stem: 3.5, THE_WEEK.stem: 3, WIRE.stem: 3.5}),
     ]
-    assert view.discrepancy_lines[0] == (
+    assert view.discrepancy_lines[0].text == (
         "Time since Putin's last visit: 3.5 years (Putin Visits Minsk, Putin in Minsk…)"
         " vs 3 years (The Week)"
     )

@@ -30,9 +30,10 @@ def test_summary_and_discrepancy(comparison, generated):
     text = _text(comparison, generated)
     assert "1 discrepancy · 1 agreement · 4 only in A · 2 only in B" in text
     assert (
-        "- ≠ Time since Putin's last visit: 3.5 years (Putin Visits Minsk) vs 3 years (The Week)"
-        in text
+        "- ≠ **Time since Putin's last visit: 3.5 years (Putin Visits Minsk) vs 3 years (The Week)**"
+        " — 3.5 years is not 3 years · confidence 82% · finding f1" in text
     )
+    assert "**The sources disagree on 1 fact and agree on 1 fact; 6 statements appear" in text
     assert "| duration | 3.5 years | 3 years | ≠ different |" in text
     assert "**three years**" in text
     assert "| date | 2022-12-19 | Monday | ≈ compatible |" in text

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from factdiff.models import Detail, Kind, Statement
 from factdiff.render.view import (
+    DiscrepancyLine,
     Segment,
     build_view,
     format_value,
@@ -54,7 +55,16 @@ def test_summary_counts_and_discrepancy_line(comparison, generated):
         (2, "only in B"),
     ]
     assert view.discrepancy_lines == (
-        "Time since Putin's last visit: 3.5 years (Putin Visits Minsk) vs 3 years (The Week)",
+        DiscrepancyLine(
+            "Time since Putin's last visit: 3.5 years (Putin Visits Minsk) vs 3 years (The Week)",
+            "3.5 years is not 3 years",
+            "82%",
+            "f1",
+        ),
+    )
+    assert view.more_discrepancies == 0
+    assert view.verdict == (
+        "The sources disagree on 1 fact and agree on 1 fact; 6 statements appear in one source only."
     )
     assert view.generated == "2024-05-06 07:08 UTC"
     assert view.title.startswith("factdiff: Putin Visits Minsk")

@@ -57,6 +57,8 @@ STATUS_LABELS = {
 # Units written without a space and never made plural.
 _SYMBOL_UNITS = frozenset({"%", "°", "‰"})
 _SHORT_TITLE = 48
+# How many disagreements the first page lists, likeliest first; the rest follow on page 2.
+TOP_DISCREPANCIES = 6
 # How many words of a title name its source in a headline: "(Putin Visits Minsk)".
 _SHORT_NAME_WORDS = 4
 _LINKING_WORDS = frozenset("a an the and or of in on at to for with as by from".split())
@@ -179,6 +181,16 @@ class FindingView:
 
 
 @dataclass(frozen=True)
+class DiscrepancyLine:
+    """One disagreement as the first page lists it: what, who says what, how far apart."""
+
+    text: str
+    note: str
+    confidence: str
+    finding: str
+
+
+@dataclass(frozen=True)
 class UniqueGroup:
     """The statements only one source makes."""
 
@@ -227,7 +239,10 @@ class ReportView:
     sources: tuple[SourceView, ...]
     counts: tuple[Count, ...]
     alignment_map: AlignmentMap
-    discrepancy_lines: tuple[str, ...]
+    # The answer to "do they disagree?" in one sentence, and the likeliest disagreements.
+    verdict: str
+    discrepancy_lines: tuple[DiscrepancyLine, ...]
+    more_discrepancies: int
     discrepancies: tuple[FindingView, ...]
     agreements: tuple[FindingView, ...]
     unique: tuple[UniqueGroup, ...]
@@ -660,10 +675,33 @@ def _first_words(finding: Finding) -> str:
     return shorten(finding.statements[0].text, 72) if finding.statements else finding.id
 
 
-def _discrepancy_lines(finding: Finding, names: dict[str, str]) -> list[str]:
-    """Return the summary lines of one discrepancy: one per differing detail."""
-    lines = [_detail_line(d, finding, names) for d in finding.differences]
-    return lines or [f"{finding.id}: {_first_words(finding)}"]
+def _discrepancy_lines(finding: Finding, names: dict[str, str]) -> list[DiscrepancyLine]:
+    """Return the first-page lines of one discrepancy: one per differing detail."""
+    confidence = percent(finding.confidence)
+    lines = [
+        DiscrepancyLine(_detail_line(d, finding, names), d.note, confidence, finding.id)
+        for d in finding.differences
+        if _shown(d)
+    ]
+    return lines or [DiscrepancyLine(_first_words(finding), "", confidence, finding.id)]
+
+
+def _verdict(comparison: Comparison) -> str:
+    """Return what the comparison found, as one sentence a reader can repeat.
+
+    >>> from factdiff.models import Comparison
+    >>> _verdict(Comparison((), (), ()))
+    'The sources share no fact factdiff could find: every statement is in one source only.'
+    """
+    disagree, agree = len(comparison.discrepancies), len(comparison.agreements)
+    alone = f"{_count(len(comparison.unique), 'statement')} appear in one source only"
+    if not disagree and not agree:
+        return (
+            "The sources share no fact factdiff could find: every statement is in one source only."
+        )
+    if not disagree:
+        return f"The sources agree on {_count(agree, 'fact')} and contradict each other nowhere; {alone}."
+    return f"The sources disagree on {_count(disagree, 'fact')} and agree on {_count(agree, 'fact')}; {alone}."
 
 
 def _plain(statement: Statement, label: str) -> StatementView:
@@ -716,6 +754,8 @@ def build_view(comparison: Comparison, *, generated: datetime | None = None) -> 
     titles = [s.title for s in sources]
 
     discrepancies, agreements = len(comparison.discrepancies), len(comparison.agreements)
+    likeliest = sorted(comparison.discrepancies, key=lambda f: -f.confidence)
+    lines = [line for f in likeliest for line in _discrepancy_lines(f, names)]
     counts = (
         Count(discrepancies, _plural(discrepancies, "discrepancy", "discrepancies"), "discrepancy"),
         Count(agreements, _plural(agreements, "agreement", "agreements"), "agreement"),
@@ -755,9 +795,9 @@ def build_view(comparison: Comparison, *, generated: datetime | None = None) -> 
         sources=sources,
         counts=counts,
         alignment_map=alignment_map(comparison, labels),
-        discrepancy_lines=tuple(
-            line for f in comparison.discrepancies for line in _discrepancy_lines(f, names)
-        ),
+        verdict=_verdict(comparison),
+        discrepancy_lines=tuple(lines[:TOP_DISCREPANCIES]),
+        more_discrepancies=max(0, len(lines) - TOP_DISCREPANCIES),
         discrepancies=tuple(_finding_view(f, sources, names) for f in comparison.discrepancies),
         agreements=tuple(_finding_view(f, sources, names) for f in comparison.agreements),
         unique=tuple(group for group in unique if group.statements),
