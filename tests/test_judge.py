@@ -237,3 +237,9 @@ def test_agreements_sharing_only_a_source_stay_apart():
     one = Group((statement("a", 0, MONDAY), statement("b", 0, MONDAY)), 0.6)
     other = Group((statement("a", 1, MONDAY), statement("c", 0, MONDAY)), 0.5)
     assert len(judge([one, other])) == 2
+
+
+def test_a_source_repeating_a_date_less_fully_gives_one_value():
+    dateline = detail(Kind.DATE, "--12-19", text="Dec 19")
+    details = compare_details([statement("a", 0, DEC_19), statement("c", 0, dateline, DEC_19)])
+    assert [(d.status, len(d.mentions)) for d in details] == [(Status.SAME, 3)]

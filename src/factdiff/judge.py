@@ -236,13 +236,14 @@ def _join_or_add(comparisons: list[DetailComparison], mention: Mention) -> list[
     """Add ``mention`` to the comparison it belongs to, or as a one-sided value of its own.
 
     It belongs where its source already gives the same value (an article that repeats
-    "three years" in two sentences of one finding gives one value twice), else where no
+    "three years" in two sentences of one finding gives one value twice, and its dateline's
+    "Dec 19" is its "December 19, 2022" again), else where no
     mention is from its source and it meets every mention: a third source's "3 years"
     joins the pair of "3.5 years", and the comparison takes the worst of its relations.
     """
     for index, comparison in enumerate(comparisons):
         if any(
-            m.source == mention.source and _value_key(m.detail) == _value_key(mention.detail)
+            m.source == mention.source and _repeats(m.detail, mention.detail)
             for m in comparison.mentions
         ):
             comparisons[index] = replace(comparison, mentions=(*comparison.mentions, mention))
@@ -262,6 +263,13 @@ def _join_or_add(comparisons: list[DetailComparison], mention: Mention) -> list[
         )
         return comparisons
     return [*comparisons, DetailComparison(mention.detail.kind, Status.ONE_SIDED, (mention,))]
+
+
+def _repeats(said: Detail, again: Detail) -> bool:
+    """Return whether one source's two details give one value: equal, or the one within the other."""
+    if _value_key(said) == _value_key(again):
+        return True
+    return meets(said, again) and relate(said, again)[0] in (Status.SAME, Status.COMPATIBLE)
 
 
 def _compare_polarity(statements: Sequence[Statement]) -> list[DetailComparison]:

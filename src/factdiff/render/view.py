@@ -788,8 +788,8 @@ def build_view(comparison: Comparison, *, generated: datetime | None = None) -> 
             f"{_count(agreements, 'agreement')}, "
             f"{_count(len(comparison.unique), 'statement')} in one source only"
         ),
-        heading=" vs ".join(shorten(t, 64) for t in titles),
-        running_title="factdiff: " + " vs ".join(shorten(t, 40) for t in titles),
+        heading=" vs ".join(s.short for s in sources),
+        running_title="factdiff: " + " vs ".join(s.short for s in sources),
         generated=_format_generated(generated),
         generator=generator(),
         sources=sources,
