@@ -55,6 +55,12 @@ system-deps:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-symbola fontconfig; \
 	fi
+	@# The tests read the PDF back with poppler's pdftotext, as a reader's tools would.
+	@if ! command -v pdftotext >/dev/null; then \
+	  echo "Installing poppler-utils (pdftotext, pdftoppm)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq poppler-utils; \
+	fi
 	@# Debian's own Python makes virtual environments only with python3-venv installed.
 	@if ! $(PYTHON) -c 'import ensurepip, venv' 2>/dev/null; then \
 	  echo "Installing python3-venv"; \

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import subprocess
 from importlib.metadata import version
 
 import pytest
@@ -157,4 +158,48 @@ def test_weasyprint_skips_refused_resources():
             "https://example.invalid/x.css",
             "http://example.invalid/x.png",
         ]
+    )
+
+
+@pytest.fixture(scope="module")
+def extracted(comparison, generated, tmp_path_factory):
+    """Return the text poppler's pdftotext extracts from the PDF, as a reader's tool would."""
+    path = tmp_path_factory.mktemp("pdf") / "report.pdf"
+    path.write_bytes(render(comparison, format="pdf", generated=generated))
+    result = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return " ".join(result.stdout.split())
+
+
+def in_order(text, *parts):
+    """Return whether each part is found in ``text`` after the one before it."""
+    at = 0
+    for part in parts:
+        at = text.find(part, at)
+        if at < 0:
+            return False
+    return True
+
+
+def test_pdftotext_reads_the_first_page_in_reading_order(extracted):
+    assert in_order(
+        extracted,
+        "A Putin Visits Minsk: The Choice of Belarus",
+        "putin-visits-minsk-choice-of-belarus.txt · 6 sentences",
+        "B Putin flies to Minsk to meet Lukashenko",
+        "The Week · theweek-putin-flies-to-minsk.txt",
+        "The sources disagree on 1 fact",
+        "1 DISCREPANCY 1 AGREEMENT 4 ONLY IN A 2 ONLY IN B",
+        "Where they disagree ≠ Time since Putin's last visit: 3.5 years (Putin Visits Minsk)"
+        " vs 3 years (The Week)",
+    )
+
+
+def test_pdftotext_reads_each_side_of_a_finding_whole(extracted):
+    assert in_order(
+        extracted,
+        "Time since Putin's last visit",
+        "As a result, Putin’s visit to the Belarusian President in Minsk after three and a half"
+        " years attracted attention.",
+        "The Week This is Russian President Vladimir Putin's first visit in three years",
     )
