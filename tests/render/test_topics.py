@@ -47,6 +47,7 @@ def person(name, value=None):
          "Number of soldiers"),
         (Kind.QUANTITY, "90 kilometres", 90, "60 kilometres", 60, {"unit": "kilometre"},
          "Distance"),
+        (Kind.QUANTITY, "18 percent", 18, "12 percent", 12, {"unit": "percent"}, "Percentage"),
         (Kind.DATE, "December 19", "--12-19", "December 18", "--12-18", {}, "Date of Putin's visit"),
     ],
 )  # fmt: skip

@@ -67,7 +67,7 @@ def topic(comparison: DetailComparison, finding: Finding) -> str:
             return "Distance"
         if detail.unit in _MONEY or detail.unit in {"$", "€", "£"}:
             return "Amount"
-        if detail.unit == "%":
+        if detail.unit in ("%", "percent"):
             return "Percentage"
         return f"Number of {_plural(detail.unit)}"
     elif kind in (Kind.DATE, Kind.WEEKDAY):

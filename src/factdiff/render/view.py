@@ -56,6 +56,8 @@ STATUS_LABELS = {
 }
 # Units written without a space and never made plural.
 _SYMBOL_UNITS = frozenset({"%", "°", "‰"})
+# Units that stay singular after a number: "18 percent".
+_UNCOUNTED_UNITS = frozenset({"percent"})
 _SHORT_TITLE = 48
 # How many disagreements the first page lists, likeliest first; the rest follow on page 2.
 TOP_DISCREPANCIES = 6
@@ -305,12 +307,21 @@ def with_unit(text: str, unit: str | None, *, plural: bool) -> str:
     ('3 years', '1 year')
     >>> with_unit("12", "%", plural=True), with_unit("85", "km", plural=True)
     ('12%', '85 km')
+    >>> with_unit("18", "percent", plural=True)
+    '18 percent'
+
     """
     if not unit:
         return text
     if unit in _SYMBOL_UNITS:
         return f"{text}{unit}"
-    if plural and unit.isalpha() and len(unit) > 2 and not unit.endswith("s"):
+    if (
+        plural
+        and unit.isalpha()
+        and len(unit) > 2
+        and not unit.endswith("s")
+        and unit not in _UNCOUNTED_UNITS
+    ):
         unit += "s"
     return f"{text} {unit}"
 
