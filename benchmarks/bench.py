@@ -11,7 +11,10 @@ from pathlib import Path
 import factdiff
 from factdiff import render
 
-SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+# The third article about the same visit, written for the tests.
+WIRE = ROOT / "tests" / "fixtures" / "wire-putin-minsk.txt"
 
 
 def timed(function, repeat: int) -> float:
@@ -40,6 +43,12 @@ def main() -> None:
         size = len(render.render(comparison, format=fmt))
         elapsed = timed(lambda fmt=fmt: render.render(comparison, format=fmt), repeat)
         print(f"| render {fmt} | {elapsed:.0f} | {size / 1024:.0f} KB |")
+    three = [*SEEDS, WIRE]
+    print(f"| compare, 3 sources | {timed(lambda: factdiff.compare(three), repeat):.0f} | |")
+    comparison = factdiff.compare(three)
+    size = len(render.render(comparison, format="pdf"))
+    elapsed = timed(lambda: render.render(comparison, format="pdf"), repeat)
+    print(f"| render pdf, 3 sources | {elapsed:.0f} | {size / 1024:.0f} KB |")
 
 
 if __name__ == "__main__":
