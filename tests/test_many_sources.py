@@ -15,7 +15,7 @@ from pypdf import PdfReader
 import factdiff
 from factdiff import Kind, Status, render
 from factdiff.read import parse_article
-from factdiff.render.view import build_view
+from factdiff.render.view import TOP_DISCREPANCIES, build_view
 
 from .conftest import BELARUS, ROOT, THE_WEEK
 
@@ -57,6 +57,12 @@ def test_no_finding_is_part_of_another(three):
 def test_three_sources_render_to_every_format(three):
     pdf = PdfReader(io.BytesIO(render.render(three, format="pdf")))
     text = "".join(page.extract_text() for page in pdf.pages)
+    # The first page alone says whether, where and how far the sources disagree.
+    first = " ".join(pdf.pages[0].extract_text().split())
+    assert "The sources disagree on 1 fact" in first
+    assert "Where they disagree" in first
+    assert "Time since Putin's last visit: 3.5 years (Putin Visits Minsk, Putin in Minsk…)" in first
+    assert "differ by 0.5 years" in first
     # The appendix keeps The Week's share prompt, emoji and all (set in Symbola).
     assert "📣 The Week is now on Telegram" in text
     assert "ONLY IN C" in text.upper()
@@ -88,6 +94,10 @@ def test_two_long_articles_are_compared_and_drawn(long_pair):
     view = build_view(long_pair)
     assert len(view.alignment_map.ticks) == sum(sizes)
     assert len(long_pair.findings) >= 20
+    assert view.verdict.startswith(f"The sources disagree on {len(long_pair.discrepancies)} facts")
+    assert len(view.discrepancy_lines) == TOP_DISCREPANCIES
+    confidences = [float(line.confidence.rstrip("%")) for line in view.discrepancy_lines]
+    assert confidences == sorted(confidences, reverse=True)
     html = render.render(long_pair, format="html").decode("utf-8")
     svg = html[html.index("<svg") : html.index("</svg>")]
     assert svg.count("<line") == len(view.alignment_map.ticks) + len(view.alignment_map.links)
