@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 from factdiff.render import render
+from factdiff.render.html import render_html_text
 
 from .conftest import HOSTILE
 
@@ -87,3 +89,18 @@ def test_every_statement_links_to_its_sentence_in_the_appendix(comparison, gener
     ids = {attrs["id"] for _, attrs in tags if "id" in attrs}
     targets = [attrs["href"][1:] for tag, attrs in tags if tag == "a"]
     assert targets and set(targets) <= ids
+
+
+def test_contents_and_every_link_lead_somewhere(comparison, generated):
+    text = _html(comparison, generated)
+    contents = text[text.index('<nav class="toc"') : text.index("</nav>")]
+    for section in ("summary", "discrepancies", "agreements", "unique", "appendix"):
+        assert f'href="#{section}"' in contents
+    assert 'href="#f1"' in contents
+    ids = set(re.findall(r'\sid="([^"]+)"', text))
+    targets = set(re.findall(r'href="#([^"]+)"', text))
+    assert targets and targets <= ids
+
+
+def test_the_pdf_gets_bookmarks_instead_of_a_contents_list(comparison, generated):
+    assert '<nav class="toc"' not in render_html_text(comparison, generated=generated, medium="pdf")
