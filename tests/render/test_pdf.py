@@ -203,3 +203,30 @@ def test_pdftotext_reads_each_side_of_a_finding_whole(extracted):
         " years attracted attention.",
         "The Week This is Russian President Vladimir Putin's first visit in three years",
     )
+
+
+def bookmarks(outline, depth=0):
+    """Yield (depth, title) for every bookmark of a pypdf outline."""
+    for item in outline:
+        if isinstance(item, list):
+            yield from bookmarks(item, depth + 1)
+        else:
+            yield depth, item.title
+
+
+def test_outline_has_a_bookmark_per_section_and_finding(pdf):
+    marks = list(bookmarks(pdf.outline))
+    sections = [title for depth, title in marks if depth == 1]
+    assert sections == [
+        "Summary",
+        "Discrepancies",
+        "Agreements",
+        "Only in one source",
+        "References",
+        "The articles in full",
+    ]
+    findings = [title for depth, title in marks if depth == 2]
+    assert (
+        "Time since Putin's last visit: 3.5 years (Putin Visits Minsk) vs 3 years (The Week)"
+        in findings
+    )
