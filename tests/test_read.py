@@ -92,10 +92,14 @@ def test_paragraphs_are_separated_by_blank_lines():
     "content, message",
     [
         (b"", "is empty"),
-        (b"  \n\t\n", "is empty"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
-        (b"caf\xe9 au lait", "not UTF-8"),
+        (b"  \n\t\n", "holds only white space"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "looks like a PNG image"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "looks like a PDF document"),
+        (b"PK\x03\x04\x14\x00\x06\x00", r"looks like a ZIP archive \(a .docx"),
+        (b"Title\n\nSome\x00text.", "contains NUL bytes"),
+        (b"\xff\xfeT\x00i\x00t", "starts with a utf-16-le byte-order mark but is not utf-16-le"),
         (b"Similar Posts\n", "no text besides boilerplate"),
+        (b"Just a title\n", "has a title but no text to compare"),
     ],
 )
 def test_bad_files_are_refused_with_the_reason(tmp_path, content, message):
@@ -104,6 +108,45 @@ def test_bad_files_are_refused_with_the_reason(tmp_path, content, message):
     with pytest.raises(InputError, match=message) as raised:
         read_article(path)
     assert str(path) in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "recognised"),
+    [
+        ("utf-8", {"utf-8"}),
+        ("cp1252", {"cp1252", "cp1250", "latin_1", "iso8859_15"}),
+        ("latin-1", {"cp1252", "cp1250", "latin_1", "iso8859_15"}),
+        ("utf-16", {"utf-16-le"}),
+        ("utf-8-sig", {"utf-8"}),
+        ("cp1251", {"cp1251", "koi8_r", "mac_cyrillic", "iso8859_5"}),
+    ],
+)
+def test_text_in_other_encodings_is_read_right(tmp_path, encoding, recognised):
+    text = (
+        "Café talks in Minsk\n\n"
+        "The “résumé” of the talks came on Monday – three and a half years after the last."
+        " Lukashenko said the meeting went well, and the ministers agreed to meet again.\n"
+    )
+    if encoding == "latin-1":
+        text = text.replace("“", '"').replace("”", '"').replace("–", "-")
+    if encoding == "cp1251":
+        text = (
+            "Путин в Минске\n\nПрезидент России Владимир Путин прилетел в Минск в понедельник."
+            " Это его первый визит в Беларусь за три с половиной года, сообщил Кремль.\n"
+        )
+    path = tmp_path / "article.txt"
+    path.write_bytes(text.encode(encoding))
+    article = read_article(path)
+    assert article.text == text
+    assert article.encoding in recognised
+
+
+def test_a_file_too_large_is_refused_with_the_limit(tmp_path):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as file:
+        file.truncate(50_000_000)  # sparse: nothing is written
+    with pytest.raises(InputError, match=r"is 50.0 MB; factdiff compares articles of up to 2 MB"):
+        read_article(path)
 
 
 def test_missing_file_and_directory_are_refused(tmp_path):

@@ -9,20 +9,24 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 from . import render
 from .compare import compare, parse_day, read_facts
-from .errors import FactdiffError, InputError
+from .errors import FactdiffError, InputError, OutputError
 from .render.facts import facts_json, facts_text
 from .render.view import explain, shorten
+from .render.writer import write_atomically
 
 EXIT_OK = 0
 EXIT_USAGE = 2  # argparse's own exit code for bad arguments
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a pipeline cut short
 DEFAULT_FOLDER = Path("reports")
 
 
@@ -48,7 +52,7 @@ class FactsOptions:
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of the ``factdiff`` command."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="factdiff",
         description="Compare news articles fact by fact: what they agree on, where they "
         "contradict each other, and what only one of them says.",
@@ -153,12 +157,19 @@ def _source_value(given: str, option: str, what: str) -> tuple[str, str]:
 
 
 def run_compare(options: CompareOptions) -> int:
-    """Compare the articles and write every report asked for."""
+    """Compare the articles and write every report asked for.
+
+    Every report is rendered before any is written, so a failure leaves none behind.
+    """
+    _refuse_overwriting_inputs(options)
     comparison = compare(options.paths, dates=dict(options.dates), outlets=dict(options.outlets))
     generated = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    for path, fmt in options.outputs:
-        written = render.write_report(comparison, path, format=fmt, generated=generated)
-        print(f"wrote {written}")
+    reports = [
+        (path, render.render(comparison, format=fmt, generated=generated))
+        for path, fmt in options.outputs
+    ]
+    for path, data in reports:
+        print(f"wrote {write_atomically(path, lambda data=data: data)}")
     if options.explain:
         for finding in comparison.findings:
             print(
@@ -170,11 +181,28 @@ def run_compare(options: CompareOptions) -> int:
     return EXIT_OK
 
 
+def _refuse_overwriting_inputs(options: CompareOptions) -> None:
+    """Raise OutputError if a report would be written over one of the articles."""
+    inputs = {path.resolve() for path in options.paths}
+    for path, _ in options.outputs:
+        if path.resolve() in inputs:
+            raise OutputError(
+                f"{path}: is one of the articles compared; choose another report path"
+            )
+
+
 def run_facts(options: FactsOptions) -> int:
     """Print every detail read from one article."""
     source = read_facts(options.path, date=options.date)
     sys.stdout.write(facts_json(source) if options.json else facts_text(source))
     return EXIT_OK
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line, like every other error of factdiff."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -183,11 +211,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "facts":
-            return run_facts(facts_options(args))
-        return run_compare(compare_options(args))
+            code = run_facts(facts_options(args))
+        else:
+            code = run_compare(compare_options(args))
+        sys.stdout.flush()  # inside the try: a closed pipe is reported here, not at exit
+        return code
     except FactdiffError as error:
         print(f"factdiff: error: {error}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("factdiff: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader stopped early (`factdiff compare … --explain | head`): that is no
+        # error, but Python would still complain when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE

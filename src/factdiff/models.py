@@ -110,6 +110,8 @@ class Article:
     # ("share prompt", "copyright line", "dateline") or "given" (by the user).
     outlet: str | None = None
     outlet_origin: str | None = None
+    # The encoding the file was read in: "utf-8", or the one recognised ("cp1252").
+    encoding: str = "utf-8"
 
 
 @dataclass(frozen=True)

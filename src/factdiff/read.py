@@ -6,18 +6,48 @@ classify_line(line)           -> the reason a line is boilerplate, or None
 outlet_in(line)               -> the outlet a boilerplate line or wire dateline names, or None
 
 Every span in the returned Article is an offset into ``Article.text``, the text
-exactly as read (only a leading byte-order mark is dropped).
+exactly as read and decoded (only a leading byte-order mark is dropped).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
+
+import charset_normalizer
 
 from .errors import InputError
 from .extract.times import date_line
 from .models import Article, Paragraph, Reference, SetAside
+
+# The largest file read: a long feature is 50 KB. Longer articles are refused by their
+# number of sentences (compare.MAX_SENTENCES); this bounds what is read into memory.
+MAX_BYTES = 2_000_000
+# File formats that are not plain text, by their first bytes.
+_NOT_TEXT = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"RIFF", "a media file"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx or .odt document is one)"),
+    (b"\xd0\xcf\x11\xe0", "a Word or Excel document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "a program"),
+)
+# Byte-order marks, UTF-32 before UTF-16, whose mark begins the same way.
+_BYTE_ORDER_MARKS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+# A guessed encoding whose text is more than this share of control characters is wrong.
+_MOST_CONTROL = 0.01
 
 # A footnote line: "[1] Pjotr Sauer, “Putin’s Mission to Minsk …”, The Guardian".
 FOOTNOTE = re.compile(r"\[(\d{1,3})\]\s*(\S.*)")
@@ -91,6 +121,14 @@ def read_article(path: str | Path, *, source_id: str | None = None) -> Article:
     """Return the article in the file at ``path``, or raise InputError saying why it cannot be read."""
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise InputError(f"{path}: is a directory, not an article")
+        if size > MAX_BYTES:
+            raise InputError(
+                f"{path}: is {size / 1_000_000:.1f} MB; factdiff compares articles of up to "
+                f"{MAX_BYTES // 1_000_000} MB"
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
@@ -98,26 +136,60 @@ def read_article(path: str | Path, *, source_id: str | None = None) -> Article:
         raise InputError(f"{path}: is a directory, not an article") from None
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
-    text = decode(data, path=path)
-    return parse_article(text, source_id=source_id or path.stem, path=str(path))
+    text, encoding = decode(data, path=path)
+    return parse_article(text, source_id=source_id or path.stem, path=str(path), encoding=encoding)
 
 
-def decode(data: bytes, *, path: Path | str = "<text>") -> str:
-    """Return ``data`` decoded as UTF-8 (a byte-order mark is dropped), or raise InputError."""
+def decode(data: bytes, *, path: Path | str = "<text>") -> tuple[str, str]:
+    """Return ``data`` decoded, and the encoding it was read in, or raise InputError.
+
+    UTF-8 is tried first; a byte-order mark says UTF-8, UTF-16 or UTF-32 and is dropped;
+    other text (Windows-1252, Latin-1, Cyrillic code pages) is recognised by
+    charset-normalizer. Files that start like a document or image format are refused by
+    name, and so is anything that decodes to control characters rather than text.
+    """
+    for signature, what in _NOT_TEXT:
+        if data.startswith(signature):
+            raise InputError(f"{path}: looks like {what}, not text; save the article as plain text")
+    for bom, encoding in _BYTE_ORDER_MARKS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding), encoding
+            except UnicodeDecodeError as error:
+                raise InputError(
+                    f"{path}: starts with a {encoding} byte-order mark but is not {encoding} "
+                    f"text (offset {error.start + len(bom)})"
+                ) from None
     if b"\x00" in data:
         raise InputError(f"{path}: looks like a binary file (it contains NUL bytes), not text")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as error:
+        first_bad = error.start
+    guess = charset_normalizer.from_bytes(data).best()
+    if guess is None or guess.encoding is None:
         raise InputError(
-            f"{path}: is not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})"
-        ) from None
+            f"{path}: is not UTF-8 text (byte 0x{data[first_bad]:02x} at offset {first_bad}) "
+            "and no other text encoding fits it"
+        )
+    text = str(guess)
+    if _control_share(text) > _MOST_CONTROL:
+        raise InputError(f"{path}: looks like a binary file, not text")
+    return text, guess.encoding
 
 
-def parse_article(text: str, *, source_id: str, path: str = "<text>") -> Article:
+def _control_share(text: str) -> float:
+    """Return the share of characters that are control characters other than white space."""
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
+    return controls / max(len(text), 1)
+
+
+def parse_article(
+    text: str, *, source_id: str, path: str = "<text>", encoding: str = "utf-8"
+) -> Article:
     """Return the article held in ``text``: title, paragraphs, boilerplate and references found."""
     if not text.strip():
-        raise InputError(f"{path}: is empty")
+        raise InputError(f"{path}: is empty" if not text else f"{path}: holds only white space")
     lines = list(_lines(text))
     set_aside: list[SetAside] = []
     references: list[Reference] = []
@@ -144,6 +216,8 @@ def parse_article(text: str, *, source_id: str, path: str = "<text>") -> Article
         raise InputError(f"{path}: has no text besides boilerplate")
     title_start, title_end = kept.pop(0)
     title = text[title_start:title_end]
+    if not kept:
+        raise InputError(f"{path}: has a title but no text to compare")
     set_aside.append(SetAside(title_start, title_end, title, "title"))
     set_aside.sort(key=lambda s: s.start)
     outlet, outlet_origin = _find_outlet(set_aside, text[slice(*kept[0])] if kept else "")
@@ -159,6 +233,7 @@ def parse_article(text: str, *, source_id: str, path: str = "<text>") -> Article
         date_origin="date line" if date else None,
         outlet=outlet,
         outlet_origin=outlet_origin,
+        encoding=encoding,
     )
 
 

@@ -20,6 +20,7 @@ from .models import Article, Sentence
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?:\[\d{1,3}\])*(?=\s)")
 _NEXT_START = re.compile(r"\s+([\"'“‘«(\[]?)(\w)")
 _WORD_BEFORE = re.compile(r"(\S{1,30})$")
+_HAS_WORD = re.compile(r"[^\W_]")
 # A footnote marker in the text: "[1]".
 CITATION = re.compile(r"\[(\d{1,3})\]")
 
@@ -41,6 +42,8 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
     sentences = []
     for paragraph in article.paragraphs:
         for start, end in sentence_spans(article.text, paragraph.start, paragraph.end):
+            if not _HAS_WORD.search(article.text, start, end):
+                continue  # "* * *" or "---" between sections states nothing
             sentences.append(
                 Sentence(article.id, len(sentences), start, end, article.text[start:end])
             )

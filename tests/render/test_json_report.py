@@ -31,7 +31,7 @@ def test_sources(comparison):
     sources = _load(comparison)["sources"]
     assert [list(s) for s in sources] == [
         ["id", "path", "title", "sentences", "words", "date", "date_origin", "outlet",
-         "outlet_origin"]
+         "outlet_origin", "encoding"]
     ] * 2  # fmt: skip
     assert [s["id"] for s in sources] == [A_ID, B_ID]
     assert [(s["outlet"], s["outlet_origin"]) for s in sources] == [

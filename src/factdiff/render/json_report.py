@@ -5,7 +5,7 @@ Keys, in this order (``generator`` is the only extra key)::
     {"format": "factdiff-report/1",
      "generator": "factdiff <version>",
      "sources":  [{"id", "path", "title", "sentences", "words", "date", "date_origin",
-                  "outlet", "outlet_origin"}],
+                  "outlet", "outlet_origin", "encoding"}],
      "findings": [{"id", "verdict", "confidence", "similarity", "scores",
                    "statements": [{"source", "text", "start", "end", "sentence"}],
                    "details": [{"kind", "topic", "status", "note",
@@ -122,6 +122,7 @@ def report_data(comparison: Comparison) -> dict[str, Any]:
                 "date_origin": s.article.date_origin,
                 "outlet": s.article.outlet,
                 "outlet_origin": s.article.outlet_origin,
+                "encoding": s.article.encoding,
             }
             for s in comparison.sources
         ],

@@ -54,6 +54,12 @@ def write_atomically(path: str | os.PathLike[str], produce: Callable[[], bytes])
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as error:
+        blocker = next(
+            (p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None
+        )
+        reason = f"{blocker} is a file, not a folder" if blocker else _oneline(error)
+        raise OutputError(f"cannot write report {path}: {reason}") from error
     except OSError as error:
         raise OutputError(f"cannot create folder {folder}: {_oneline(error)}") from error
     if path.is_dir():

@@ -1,0 +1,229 @@
+"""Every bad input tried, through the command line: one line, an exit code, no file.
+
+The same cases make the table "Bad input" in the README, which a test keeps true: each
+row there names what was tried and the message the user sees, with FILE for the path.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from factdiff import cli
+
+from .conftest import BELARUS, ROOT, THE_WEEK
+
+ARTICLE = "Putin in Minsk\n\nPutin flew to Minsk on Monday. He met Lukashenko for talks.\n"
+
+
+@dataclass(frozen=True)
+class Case:
+    """A bad input: what it is, how to make it, the exit code and the message shown."""
+
+    tried: str
+    content: bytes | None  # the bad file's bytes; None: no file is made
+    arguments: tuple[str, ...]  # BAD is the bad file, OUT the report path, DIR the folder
+    code: int
+    message: str
+
+
+CASES = [
+    Case("a path that does not exist", None, ("BAD", "GOOD"), 3, "FILE: no such file"),
+    Case("a folder", None, ("DIR", "GOOD"), 3, "FILE: is a directory, not an article"),
+    Case("an empty file", b"", ("BAD", "GOOD"), 3, "FILE: is empty"),
+    Case(
+        "a file of white space only", b" \n\t\n", ("BAD", "GOOD"), 3, "FILE: holds only white space"
+    ),
+    Case(
+        "a binary file (NUL bytes)",
+        b"\x00\x01\x02binary\x00",
+        ("BAD", "GOOD"),
+        3,
+        "FILE: looks like a binary file (it contains NUL bytes), not text",
+    ),
+    Case(
+        "an image (PNG)",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+        ("BAD", "GOOD"),
+        3,
+        "FILE: looks like a PNG image, not text; save the article as plain text",
+    ),
+    Case(
+        "a PDF",
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+        ("BAD", "GOOD"),
+        3,
+        "FILE: looks like a PDF document, not text; save the article as plain text",
+    ),
+    Case(
+        "a Word document (.docx)",
+        b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00",
+        ("BAD", "GOOD"),
+        3,
+        "FILE: looks like a ZIP archive (a .docx or .odt document is one), not text; "
+        "save the article as plain text",
+    ),
+    Case(
+        "a UTF-16 byte-order mark over bytes that are not UTF-16",
+        b"\xff\xfeT\x00i\x00t",
+        ("BAD", "GOOD"),
+        3,
+        "FILE: starts with a utf-16-le byte-order mark but is not utf-16-le text (offset 6)",
+    ),
+    Case(
+        "a title and nothing else",
+        b"Putin in Minsk\n",
+        ("BAD", "GOOD"),
+        3,
+        "FILE: has a title but no text to compare",
+    ),
+    Case(
+        "boilerplate only",
+        b"Similar Posts\n\nShare this article\n",
+        ("BAD", "GOOD"),
+        3,
+        "FILE: has no text besides boilerplate",
+    ),
+    Case(
+        "no sentence (only rules and symbols)",
+        b"Putin in Minsk\n\n* * *\n\n--- ### ---\n",
+        ("BAD", "GOOD"),
+        3,
+        "FILE: has no sentence to compare besides its title",
+    ),
+    Case(
+        "a file over 2 MB (50 MB tried)",
+        None,
+        ("HUGE", "GOOD"),
+        3,
+        "FILE: is 50.0 MB; factdiff compares articles of up to 2 MB",
+    ),
+    Case(
+        "an article over 1,000 sentences",
+        b"Many sentences\n\n" + b"Putin flew to Minsk on Monday. " * 1001,
+        ("BAD", "GOOD"),
+        3,
+        "FILE: has 1,001 sentences; factdiff compares articles of up to 1,000 sentences",
+    ),
+    Case("one article only", None, ("GOOD",), 3, "need at least two articles to compare, got 1"),
+    Case(
+        "the same file twice",
+        None,
+        ("GOOD", "GOOD_AGAIN"),
+        3,
+        "FILE: given twice; compare different articles",
+    ),
+    Case(
+        "a report path inside a file",
+        None,
+        ("GOOD", "OTHER", "-o", "BLOCKED"),
+        4,
+        "cannot write report FILE: FILE is a file, not a folder",
+    ),
+    Case(
+        "a report path that is a folder",
+        None,
+        ("GOOD", "OTHER", "-o", "DIR", "-f", "pdf"),
+        4,
+        "cannot write report FILE: it is a folder",
+    ),
+    Case(
+        "a report path that is one of the articles",
+        None,
+        ("GOOD", "OTHER", "-o", "GOOD", "-f", "md"),
+        4,
+        "FILE: is one of the articles compared; choose another report path",
+    ),
+    Case(
+        "a report suffix of no known format",
+        None,
+        ("GOOD", "OTHER", "-o", "OUT.docx"),
+        4,
+        "cannot tell the report format of FILE: '.docx' (use one of .pdf, .html, .htm, .json, .md)",
+    ),
+    Case(
+        "an option factdiff does not have",
+        None,
+        ("GOOD", "OTHER", "--colour"),
+        2,
+        "unrecognized arguments: --colour (see factdiff --help)",
+    ),
+]
+
+
+def _arguments(case: Case, folder: Path) -> list[str]:
+    """Return the command line of ``case``, its bad file made inside ``folder``."""
+    good = folder / "good.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    other = folder / "other.txt"
+    other.write_text(ARTICLE.replace("Monday", "Tuesday"), encoding="utf-8")
+    bad = folder / "bad.txt"
+    if case.content is not None:
+        bad.write_bytes(case.content)
+    huge = folder / "huge.txt"
+    if "HUGE" in case.arguments:
+        with huge.open("wb") as file:
+            file.truncate(50_000_000)  # sparse: nothing is written
+    blocked = folder / "blocker"
+    blocked.write_text("a file, not a folder")
+    names = {
+        "BAD": bad,
+        "GOOD": good,
+        "GOOD_AGAIN": folder / "." / "good.txt",
+        "OTHER": other,
+        "DIR": folder / "sub",
+        "HUGE": huge,
+        "BLOCKED": blocked / "report.pdf",
+        "OUT.docx": folder / "report.docx",
+    }
+    (folder / "sub").mkdir()
+    return ["compare", *(str(names.get(a, a)) for a in case.arguments)]
+
+
+def _shown(stderr: str, folder: Path) -> str:
+    """Return the error line with every path in the test folder written as FILE."""
+    return re.sub(re.escape(str(folder)) + r"[^\s:;,]*", "FILE", stderr.strip())
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.tried)
+def test_bad_input_gets_one_line_an_exit_code_and_no_report(case, tmp_path, capsys):
+    arguments = _arguments(case, tmp_path)
+    before = sorted(tmp_path.rglob("*"))
+    try:
+        code = cli.main(arguments)
+    except SystemExit as exit:  # argparse's own errors
+        code = exit.code
+    out, err = capsys.readouterr()
+    assert (code, _shown(err, tmp_path)) == (case.code, f"factdiff: error: {case.message}")
+    assert sorted(tmp_path.rglob("*")) == before  # no report, no temporary file
+    assert "wrote" not in out
+
+
+def test_the_readme_table_shows_every_case():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("| Input tried |") :]
+    rows = {
+        cells[0]: cells[1]
+        for line in table.splitlines()
+        if line.startswith("| ") and (cells := [c.strip() for c in line.strip("|").split("|")])
+    }
+    for case in CASES:
+        assert rows.get(case.tried) == f"{case.code}: `{case.message}`", case.tried
+
+
+def test_output_to_a_reader_that_stopped_ends_quietly(tmp_path):
+    """`factdiff compare … --explain | head -1`: no traceback, and the report is written."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone before factdiff prints anything
+    command = [sys.executable, "-m", "factdiff", "compare", str(THE_WEEK), str(BELARUS)]
+    command += ["-o", str(tmp_path / "r.json"), "--explain"]
+    result = subprocess.run(command, stdout=write_end, stderr=subprocess.PIPE, text=True)
+    os.close(write_end)
+    assert (result.returncode, result.stderr) == (cli.EXIT_BROKEN_PIPE, "")
+    assert (tmp_path / "r.json").is_file()
