@@ -1,6 +1,7 @@
 """The PDF report: the HTML template for print, laid out by WeasyPrint, sealed off the network.
 
     render_pdf(comparison, *, generated=None) -> bytes
+    html_to_pdf(text)      -> bytes: any HTML laid out with the sealed fetcher
     SealedFetcher(root)    serves files inside ``root`` only; refuses and records the rest
 
 Article text is untrusted: whatever URL it could smuggle into the document (it cannot,
@@ -10,7 +11,6 @@ than fetched. The stylesheet is passed as a file, never as a URL.
 
 from __future__ import annotations
 
-import mimetypes
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -24,6 +24,15 @@ from factdiff.render.html import render_html_text
 from factdiff.render.view import TEMPLATES_DIR
 
 STYLESHEET = "report.css"
+# What the templates folder may serve, by suffix: a fixed map, as the mimetypes module
+# would read /etc/mime.types, a file outside the folder, while a report renders.
+CONTENT_TYPES = {
+    ".css": "text/css",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".woff2": "font/woff2",
+    ".ttf": "font/ttf",
+}
 
 
 class SealedFetcher(URLFetcher):
@@ -58,7 +67,7 @@ class SealedFetcher(URLFetcher):
             raise self._refuse(url, "no such file") from error
         if not real.is_relative_to(self.root) or not real.is_file():
             raise self._refuse(url, "outside the templates folder")
-        content_type = mimetypes.guess_type(real.name)[0] or "application/octet-stream"
+        content_type = CONTENT_TYPES.get(real.suffix.lower(), "application/octet-stream")
         try:
             body = real.read_bytes()
         except OSError as error:
@@ -68,7 +77,11 @@ class SealedFetcher(URLFetcher):
 
 def render_pdf(comparison: Comparison, *, generated: datetime | None = None) -> bytes:
     """Return the PDF report."""
-    text = render_html_text(comparison, generated=generated, medium="pdf")
+    return html_to_pdf(render_html_text(comparison, generated=generated, medium="pdf"))
+
+
+def html_to_pdf(text: str) -> bytes:
+    """Return ``text`` laid out as a PDF, with nothing fetched from outside the templates."""
     fetcher = SealedFetcher(TEMPLATES_DIR)
     try:
         stylesheet = CSS(filename=str(TEMPLATES_DIR / STYLESHEET), url_fetcher=fetcher)
