@@ -43,17 +43,18 @@ $(SEMANTIC): pyproject.toml | system-deps
 	$(SEMANTIC_BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,semantic]'
 	touch $@
 
-# WeasyPrint needs Pango, and the reports are set in DejaVu (it covers Latin, Turkish
-# and Cyrillic) with Symbola for the emoji and symbols articles carry ("📣 The Week is
-# now on Telegram"), which DejaVu lacks. All come from Debian; install them only when
-# they are missing.
+# WeasyPrint needs Pango, and the reports are set in DejaVu (it covers Latin, Turkish,
+# Cyrillic, Greek, Arabic and Hebrew), with Droid Sans Fallback for Chinese, Japanese and
+# Korean, and Symbola for the emoji and symbols articles carry ("📣 The Week is now on
+# Telegram"). All come from Debian; install them only when they are missing.
 system-deps:
 	@if ! ldconfig -p | grep -q 'libpango-1.0.so' || ! ldconfig -p | grep -q 'libpangoft2-1.0.so' \
 	   || ! ldconfig -p | grep -q 'libharfbuzz-subset.so' \
-	   || ! fc-list 2>/dev/null | grep -q 'DejaVuSans' || ! fc-list 2>/dev/null | grep -q 'Symbola'; then \
-	  echo "Installing Pango and the DejaVu and Symbola fonts for WeasyPrint"; \
+	   || ! fc-list 2>/dev/null | grep -q 'DejaVuSans' || ! fc-list 2>/dev/null | grep -q 'Symbola' \
+	   || ! fc-list 2>/dev/null | grep -q 'DroidSansFallback'; then \
+	  echo "Installing Pango and the DejaVu, Droid and Symbola fonts for WeasyPrint"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-symbola fontconfig; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-symbola fonts-droid-fallback fontconfig; \
 	fi
 	@# The tests read the PDF back with poppler's pdftotext, as a reader's tools would.
 	@if ! command -v pdftotext >/dev/null; then \

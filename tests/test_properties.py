@@ -2,7 +2,8 @@
 
 For any two texts: the comparison is a valid report or a clear InputError; every
 statement's text is its source's text at its offsets; comparing A with B finds what
-comparing B with A finds; and white space added between words changes nothing.
+comparing B with A finds; and spaces or tabs added between words change nothing (a line
+break does change a line, which is what boilerplate is recognised by).
 The articles are drawn from real sentences of the seeds and the wire fixture, with
 their figures changed, mixed with arbitrary text, so that they share facts to align.
 """
@@ -103,7 +104,7 @@ def test_comparing_b_with_a_finds_what_a_with_b_finds(a, b):
 
 
 @PROPERTY
-@given(body, body, st.sampled_from(["  ", "\t", " \n"]))
+@given(body, body, st.sampled_from(["  ", "\t", " \t "]))
 def test_white_space_between_words_changes_nothing(a, b, space):
     plain = compared(a, b)
     if plain is None:

@@ -45,6 +45,10 @@ LEAST_CONFIDENCE = 0.5
 # A pair this likely is aligned even outside the one-to-one matching: the other source
 # states the fact twice ("his first visit in three years" in the lead and again later).
 REPEATED = 0.7
+# Articles that share less of their words than this report different events, and none
+# of their statements is aligned: between them even the best pair is a chance match
+# (reports of one event in the evaluation sets share 16% or more).
+LEAST_RELATED = 0.05
 # Rarity (summed IDF) of shared entities or phrases at which their score reaches 1 - 1/e.
 SATURATION = 3.0
 # Letters per character n-gram: long enough to carry a stem ("prosecut"), short enough
@@ -318,6 +322,8 @@ def align(sources: Sequence[Sequence[Statement]]) -> tuple[Group, ...]:
     blend = model()
     edges: dict[tuple[Key, Key], tuple[float, float, tuple[tuple[str, float], ...]]] = {}
     for rows, columns in combinations([u for u in units if u], 2):
+        if related(rows, columns) < LEAST_RELATED:
+            continue
         features = pair_features(rows, columns, corpus=corpus)
         probability = blend.probability(features)
         for i, j in chosen_pairs(probability, blend):
@@ -327,6 +333,21 @@ def align(sources: Sequence[Sequence[Statement]]) -> tuple[Group, ...]:
             scores = tuple((name, round(float(features[name][i, j]), 3)) for name in blend.shown)
             edges[(rows[i].key, columns[j].key)] = (float(probability[i, j]), confidence, scores)
     return _groups(edges, {u.key: u for clauses_of in units for u in clauses_of})
+
+
+def related(rows: Sequence[Statement], columns: Sequence[Statement]) -> float:
+    """Return how much two articles share: the share of the shorter one's terms the other uses.
+
+    >>> from factdiff.models import Statement
+    >>> said = lambda text: Statement("a", 0, 0, len(text), text)
+    >>> round(related([said("Putin flew to Minsk.")], [said("Putin met Lukashenko in Minsk.")]), 2)
+    0.67
+    >>> related([said("Putin flew to Minsk.")], [said("Bake the cake until golden.")])
+    0.0
+    """
+    left = frozenset().union(*(terms(s) for s in rows))
+    right = frozenset().union(*(terms(s) for s in columns))
+    return len(left & right) / max(1, min(len(left), len(right)))
 
 
 def pair_features(

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .extract.spans import single_spaced
 from .models import Statement
 from .split import citations
 
@@ -71,8 +72,23 @@ def clauses(statement: Statement) -> tuple[Statement, ...]:
     >>> [c.start for c in clauses(Statement("a", 0, 10, 10 + len(text), text))]
     [10, 42]
     """
-    taken = [(d.start - statement.start, d.end - statement.start) for d in statement.details]
-    spans = clause_spans(statement.text, taken)
+    # Cut on the text with single spaces, so that a tab or two spaces between words change
+    # nothing, and map the cuts back to the text as written.
+    flat, where = single_spaced(statement.text)
+    back = [0] * (len(statement.text) + 1)
+    ends = [*where[1:], len(statement.text)]
+    for index, (at, following) in enumerate(zip(where, ends, strict=True)):
+        back[at:following] = [index] * (following - at)
+    taken = [
+        (back[d.start - statement.start], back[d.end - 1 - statement.start] + 1)
+        for d in statement.details
+        if d.end > d.start
+    ]
+    spans = [
+        (where[start], where[end - 1] + 1)
+        for start, end in clause_spans(flat, taken)
+        if end > start
+    ]
     if len(spans) == 1:
         return (statement,)
     found = []

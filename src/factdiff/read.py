@@ -200,7 +200,11 @@ def parse_article(
         line = text[start:end]
         if number >= bio_start:
             set_aside.append(SetAside(start, end, line, "author biography"))
-        elif number < _DATE_LINE_WINDOW and date is None and (date := date_line(line)):
+        elif (
+            number < _DATE_LINE_WINDOW
+            and date is None
+            and (date := date_line(" ".join(line.split())))
+        ):
             set_aside.append(SetAside(start, end, line, "date line"))
         elif footnote := FOOTNOTE.fullmatch(line):
             references.append(
@@ -250,7 +254,7 @@ def outlet_in(line: str) -> tuple[str, str] | None:
     True
     """
     for pattern, origin in _OUTLET_LINES:
-        if match := pattern.match(line.strip()):
+        if match := pattern.match(" ".join(line.split())):
             # A name runs to the end of its sentence: "… Limited. All rights reserved".
             words = re.split(r"[.:](?:\s|$)", match["outlet"])[0].split()
             while words and words[-1] in _NOT_OUTLET_END:
@@ -280,7 +284,7 @@ def classify_line(line: str) -> str | None:
     >>> classify_line("Putin will fly to Belarus on Monday.") is None
     True
     """
-    line = line.strip()
+    line = " ".join(line.split())  # two spaces or a tab between words change nothing
     if len(line.split()) > 40:
         return None
     for pattern, reason in _BOILERPLATE:

@@ -17,7 +17,9 @@ from .models import Article, Sentence
 
 # A candidate sentence end: terminal punctuation, closing quotes or brackets, footnote
 # markers (".[1]" ends the sentence after the marker), then white space.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?:\[\d{1,3}\])*(?=\s)")
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?:\[\d{1,3}\])*(?=\s)|[。！？]+[」』”’）)]*")
+# Chinese and Japanese full stops end a sentence with no space after them.
+_FULL_WIDTH_STOPS = "。！？"
 _NEXT_START = re.compile(r"\s+([\"'“‘«(\[]?)(\w)")
 _WORD_BEFORE = re.compile(r"(\S{1,30})$")
 _HAS_WORD = re.compile(r"[^\W_]")
@@ -56,6 +58,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterato
     >>> t = 'Dr. Smith met U.S. envoys on Dec. 19. "It went well," he said. Talks go on.[2] Next.'
     >>> [t[a:b] for a, b in sentence_spans(t)]
     ['Dr. Smith met U.S. envoys on Dec. 19.', '"It went well," he said.', 'Talks go on.[2]', 'Next.']
+    >>> t = "普京周一抵达明斯克。他会见了卢卡申科！ Talks went on."
+    >>> [t[a:b] for a, b in sentence_spans(t)]
+    ['普京周一抵达明斯克。', '他会见了卢卡申科！', 'Talks went on.']
     """
     end = len(text) if end is None else end
     sentence_start = start
@@ -77,6 +82,8 @@ def citations(text: str) -> tuple[str, ...]:
 
 def _ends_sentence(text: str, boundary: re.Match[str], end: int) -> bool:
     """Tell whether the punctuation at ``boundary`` ends a sentence."""
+    if boundary[0][0] in _FULL_WIDTH_STOPS:
+        return bool(text[boundary.end() : end].strip())
     following = _NEXT_START.match(text, boundary.end(), end)
     if following is None:
         return False

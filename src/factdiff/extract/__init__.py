@@ -33,6 +33,7 @@ from ..models import Detail, Kind
 from .entities import find_entities, resolve_people
 from .numbers import find_numbers, parse_number
 from .polarity import find_polarity
+from .spans import single_spaced
 from .speech import find_attributions, find_quotes, resolve_speakers
 from .times import find_times, resolve_times
 
@@ -66,20 +67,32 @@ def extract_details(
         raise ValueError(f"offset must be an int >= 0: {offset!r}")
     if reference is not None and not isinstance(reference, dt.date):
         raise TypeError(f"reference must be a date: {reference!r}")
+    # The extractors read words one space apart; a tab, a line break or two spaces between
+    # words must not change what they find, only where it lies in the text as written.
+    flat, where = single_spaced(text)
     details: list[Detail] = []
     for family in _FAMILIES:
-        details.extend(family(text, taken=[(d.start, d.end) for d in details]))
+        details.extend(family(flat, taken=[(d.start, d.end) for d in details]))
     for family in _OVERLAY_FAMILIES:
-        details.extend(family(text))
+        details.extend(family(flat))
     if reference is not None:
-        details = list(resolve_times(details, reference=reference, text=text))
-    details = _date_the_speech(details, text)
+        details = list(resolve_times(details, reference=reference, text=flat))
+    details = _date_the_speech(details, flat)
+    if flat != text:
+        details = [_in_original(d, text, where) for d in details]
     details.sort(key=lambda d: (d.start, d.end))
     if offset:
         details = [
             dataclasses.replace(d, start=d.start + offset, end=d.end + offset) for d in details
         ]
     return tuple(details)
+
+
+def _in_original(detail: Detail, text: str, where: list[int]) -> Detail:
+    """Return ``detail`` found in the single-spaced text, placed in ``text`` as written."""
+    start = where[detail.start] if detail.start < len(where) else len(text)
+    end = where[detail.end - 1] + 1 if detail.end > detail.start else start
+    return dataclasses.replace(detail, start=start, end=end, text=text[start:end])
 
 
 def _date_the_speech(details: list[Detail], text: str) -> list[Detail]:

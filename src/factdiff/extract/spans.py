@@ -3,6 +3,8 @@
 tokens(pattern, text, taken)    -> each match of ``pattern`` with whether it overlaps a taken span
 tokenise(pattern, text, taken)  -> the matches as Token records, folded for lookups
 word_set(text)                  -> the words of a word list written as prose
+single_spaced(text)             -> the text with white space runs made one space, and where
+                                   each of its characters stands in the text as written
 """
 
 from __future__ import annotations
@@ -72,3 +74,25 @@ def tokens(
         while cursor < len(spans) and spans[cursor][1] <= start:
             cursor += 1
         yield match, cursor < len(spans) and spans[cursor][0] < end
+
+
+_RUN = re.compile(r"\s+|\S+")
+
+
+def single_spaced(text: str) -> tuple[str, list[int]]:
+    """Return ``text`` with every run of white space made one space, and where each of its
+    characters stands in ``text``.
+
+    >>> single_spaced("three\\t years")
+    ('three years', [0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11])
+    """
+    parts: list[str] = []
+    where: list[int] = []
+    for match in _RUN.finditer(text):
+        if match[0][0].isspace():
+            parts.append(" ")
+            where.append(match.start())
+        else:
+            parts.append(match[0])
+            where.extend(range(match.start(), match.end()))
+    return "".join(parts), where

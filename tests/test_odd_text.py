@@ -1,0 +1,135 @@
+"""Odd but valid articles: each gives a correct report, not a crash and not an error."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from pypdf import PdfReader
+
+import factdiff
+from factdiff import Kind, Verdict
+from factdiff.read import parse_article
+from factdiff.render import render
+
+from .conftest import THE_WEEK
+
+MINSK = (
+    "Putin flew to Minsk on Monday for talks with Lukashenko. It was his first visit in three "
+    "years. The Kremlin said the leaders would discuss economic cooperation."
+)
+
+
+def compare_texts(*texts: str) -> factdiff.Comparison:
+    articles = [
+        parse_article(text if "\n" in text else f"Article {n}\n\n{text}\n", source_id=f"s{n}")
+        for n, text in enumerate(texts, 1)
+    ]
+    return factdiff.compare_articles(articles)
+
+
+def valid_reports(comparison: factdiff.Comparison, *, pdf: bool = False) -> str:
+    """Render every format asked for, check each, and return the PDF's text ("" if none)."""
+    report = json.loads(render(comparison, format="json"))
+    assert len(report["findings"]) == len(comparison.findings)
+    assert render(comparison, format="md").startswith(b"# ")
+    assert b"</html>" in render(comparison, format="html")
+    if not pdf:
+        return ""
+    reader = PdfReader(io.BytesIO(render(comparison, format="pdf")))
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+def test_two_identical_articles_agree_on_everything():
+    text = THE_WEEK.read_text(encoding="utf-8")
+    comparison = compare_texts(text, text)
+    assert comparison.findings
+    assert comparison.discrepancies == ()
+    assert comparison.unique == ()
+    valid_reports(comparison)
+
+
+def test_two_articles_with_nothing_in_common_are_all_unique():
+    comparison = compare_texts(
+        MINSK,
+        "The recipe needs flour, butter and sugar. Bake the cake slowly until golden brown.",
+    )
+    assert comparison.findings == ()
+    assert len(comparison.unique) == 5
+    assert "share no fact" in valid_reports(comparison, pdf=True)
+
+
+def test_one_sentence_articles():
+    comparison = compare_texts(
+        "Putin flew to Minsk on Monday, his first visit in three years.",
+        "Putin flew to Minsk on Monday, his first visit in three and a half years.",
+    )
+    # Two clauses each: the visit's date agrees, the time since the last one does not.
+    assert [f.verdict for f in comparison.findings] == [Verdict.DISCREPANCY, Verdict.AGREEMENT]
+    valid_reports(comparison)
+
+
+def test_a_sentence_of_ten_thousand_characters():
+    long = "Putin flew to Minsk " + "and talked with Lukashenko about the war " * 250 + "today."
+    assert len(long) > 10_000
+    comparison = compare_texts(long, MINSK)
+    (statement,) = comparison.sources[0].statements
+    assert len(statement.text) > 10_000
+    valid_reports(comparison, pdf=True)
+
+
+def test_text_without_punctuation_is_one_statement_per_paragraph():
+    words = "putin flew to minsk on monday for talks with lukashenko his first visit in three years"
+    comparison = compare_texts(f"No punctuation\n\n{words}\n\n{words} again\n", MINSK)
+    assert len(comparison.sources[0].statements) == 2
+    valid_reports(comparison)
+
+
+def test_right_to_left_and_cjk_text_print_as_written():
+    arabic = "بوتين يزور مينسك يوم الاثنين في أول زيارة منذ ثلاث سنوات."
+    hebrew = "פוטין טס למינסק ביום שני."
+    chinese = "普京周一抵达明斯克。这是他三年来首次访问白俄罗斯。"
+    comparison = compare_texts(f"{arabic} {hebrew} {chinese}", MINSK)
+    assert len(comparison.sources[0].statements) == 4  # the Chinese full stops end sentences
+    text = valid_reports(comparison, pdf=True)
+    assert "普京周一抵达明斯克" in text
+    assert "مينسك" in text or "كسنيم" in text  # in logical or in visual order
+
+
+def test_emoji_are_kept_and_printed():
+    comparison = compare_texts(f"{MINSK} Crowds cheered 🇧🇾 and waved flags 🎉.", MINSK)
+    assert "🎉" in valid_reports(comparison, pdf=True)
+
+
+def test_control_characters_do_not_break_the_reports():
+    noisy = MINSK.replace("Minsk", "Min\x07sk", 1).replace("talks", "tal\x1bks") + "\x0c\x00"
+    comparison = compare_texts(noisy.replace("\x00", ""), MINSK)
+    source = comparison.sources[0]
+    for statement in source.statements:
+        assert source.article.text[statement.start : statement.end] == statement.text
+    valid_reports(comparison, pdf=True)
+
+
+def test_windows_line_endings_compare_like_unix_ones():
+    unix = f"Putin in Minsk\n\n{MINSK}\n\nLukashenko said it went well.\n"
+    windows = unix.replace("\n", "\r\n")
+    plain = compare_texts(unix, MINSK)
+    crlf = compare_texts(windows, MINSK)
+    assert [f.verdict for f in crlf.findings] == [f.verdict for f in plain.findings]
+    assert [s.text for s in crlf.unique] == [s.text for s in plain.unique]
+
+
+def test_five_thousand_numbers_in_one_article():
+    sentences = [
+        "Posts " + ", ".join(str(n) for n in range(start, start + 5)) + " counted "
+        + ", ".join(f"{n * 7} soldiers" for n in range(start, start + 5)) + "."
+        for start in range(1, 2501, 5)
+    ]  # fmt: skip
+    text = " ".join(sentences)
+    assert sum(word.strip(",.").isdigit() for word in text.split()) == 5000
+    comparison = compare_texts(f"Ledger\n\n{text}\n", MINSK)
+    quantities = [
+        d for s in comparison.sources[0].statements for d in s.details if d.kind is Kind.QUANTITY
+    ]
+    assert len(quantities) >= 2500
+    valid_reports(comparison)
