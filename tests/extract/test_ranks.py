@@ -5,6 +5,7 @@ Ranks are read by find_numbers in the same pass as quantities, so they are teste
 
 import pytest
 
+from factdiff.extract import extract_details
 from factdiff.extract.numbers import find_numbers
 from factdiff.models import Kind
 
@@ -281,3 +282,9 @@ def test_a_win_meets_a_finishing_place():
     (win,), (runner_up,) = ranks("He won the tournament"), ranks("He finished runner-up")
     assert (win[1], win[3]) == (1, "place")
     assert (runner_up[1], runner_up[3]) == (2, "place")
+
+
+@pytest.mark.parametrize("text", ["No. ¹", "ranked No ² on the chart", "in ¹⁹ years", "the ③rd"])
+def test_superscript_and_circled_digits_are_not_numbers(text):
+    # str.isdigit() holds for them but int() cannot read them (found by scripts/fuzz.py).
+    assert [d for d in extract_details(text) if d.kind in (Kind.RANK, Kind.QUANTITY)] == []

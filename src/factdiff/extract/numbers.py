@@ -534,7 +534,7 @@ def _counted_whole(tokens: list[Token], index: int) -> tuple[Fraction, str] | No
         token = tokens[at]
         if not free(tokens, at):
             return None
-        if token.text[0].isdigit() or token.low in NUMBER_WORDS or token.text in CURRENCIES:
+        if token.text[0].isdecimal() or token.low in NUMBER_WORDS or token.text in CURRENCIES:
             break
         if not token.is_word and token.text not in ("'", "’"):
             return None
@@ -565,7 +565,7 @@ def _rate_before(tokens: list[Token], index: int, floor: int) -> bool:
     if index == 0:
         return False
     before = tokens[index - 1]
-    if before.low in ("once", "twice", "thrice", "times", "per") or before.text[0].isdigit():
+    if before.low in ("once", "twice", "thrice", "times", "per") or before.text[0].isdecimal():
         return True
     return floor == index  # a quantity ends just before: "1.2 million barrels a day"
 
@@ -691,7 +691,7 @@ def _dash_number(tokens: list[Token], index: int) -> bool:
     """Return whether a dash at ``index`` joins the number before it to digits after it."""
     if not (free(tokens, index + 1) and tokens[index].text in _DASHES):
         return False
-    return tokens[index + 1].text[0].isdigit() and glued(tokens, index - 1, index + 1)
+    return tokens[index + 1].text[0].isdecimal() and glued(tokens, index - 1, index + 1)
 
 
 def _scale_of(tokens: list[Token], end: int) -> int:
@@ -705,7 +705,7 @@ def _scale_of(tokens: list[Token], end: int) -> int:
 def _year_like(tokens: list[Token], index: int, end: int) -> bool:
     """Return whether the number from ``index`` to ``end`` is four digits that may be a year."""
     text = tokens[index].text
-    return end == index + 1 and len(text) == 4 and text.isdigit() and int(text) in _YEARS
+    return end == index + 1 and len(text) == 4 and text.isdecimal() and int(text) in _YEARS
 
 
 def _after_change(tokens: list[Token], index: int) -> bool:
@@ -742,7 +742,7 @@ def _range_at(text: str, tokens: list[Token], index: int, floor: int) -> tuple[D
         tokens[end].text in _DASHES
         and free(tokens, end + 2)
         and tokens[end + 1].text in CURRENCIES
-        and tokens[end + 2].text[0].isdigit()
+        and tokens[end + 2].text[0].isdecimal()
         and glued(tokens, end - 1, end + 2)
     )  # "10-15", "$10m-$15m"
     if not (dash or tokens[end].low == "to" or (tokens[end].low == "and" and opener == "between")):

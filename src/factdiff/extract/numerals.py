@@ -297,7 +297,7 @@ def _parse_whole(pieces: list[str]) -> Fraction | None:
     last: str | None = None
     last_scale = math.inf
     for piece in pieces:
-        if piece[0].isdigit():
+        if piece[0].isdecimal():
             if last is not None or not _DIGITS_RE.fullmatch(piece):
                 return None
             current, last = Fraction(Decimal(piece.replace(",", ""))), "digit"
@@ -375,7 +375,7 @@ def number_at(
     token = tokens[index]
     if token.blocked:
         return None
-    if token.text[0].isdigit():
+    if token.text[0].isdecimal():
         return digits_at(tokens, index)
     return words_at(tokens, index, limit=limit)
 

@@ -788,7 +788,7 @@ def _turned_away(words: list[Token], index: int, after: int, not_offers: frozens
     end = _noun_phrase_end(words, at)
     if end == at or any(w.low in not_offers for w in words[at:end]):
         return False
-    return end >= len(words) or not words[end].text[0].isdigit()
+    return end >= len(words) or not words[end].text[0].isdecimal()
 
 
 def _skip_adverbs_back(words: list[Token], index: int) -> int:

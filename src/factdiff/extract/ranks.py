@@ -332,7 +332,7 @@ def _competition_after(tokens: list[Token], index: int) -> bool:
             return after.low in STOP_WORDS and after.low not in _NOT_COMPETITION_AFTER
         if token.is_word and token.low in STOP_WORDS:
             return False
-        if not (token.is_word or token.text[0].isdigit() or token.text in ("'", "’")):
+        if not (token.is_word or token.text[0].isdecimal() or token.text in ("'", "’")):
             return False
     return False
 
@@ -624,7 +624,7 @@ def _chart_verb_before(tokens: list[Token], index: int) -> bool:
             return True
         if token.is_word and token.low not in _CHART_BREAKS:
             continue
-        if token.text[0].isdigit() or token.text in ("'", "’"):
+        if token.text[0].isdecimal() or token.text in ("'", "’"):
             continue
         if token.text == "." and at > 0 and tokens[at - 1].text == "No":
             continue
@@ -673,7 +673,7 @@ def _position_at(tokens: list[Token], index: int) -> tuple[int, int] | None:
         index += 1
     if not free(tokens, index):
         return None
-    if tokens[index].text.isdigit():
+    if tokens[index].text.isdecimal():
         return int(tokens[index].text), index + 1
     number = words_at(tokens, index) if tokens[index].is_word else None
     if number is None or number[0].denominator != 1 or number[0] < 1:

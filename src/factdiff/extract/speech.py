@@ -1044,7 +1044,7 @@ class _Sentence:
                 last < len(toks)
                 and last - at < 4
                 and toks[last].is_content
-                and not toks[last].text[0].isdigit()  # "said the ministry 20 people died"
+                and not toks[last].text[0].isdecimal()  # "said the ministry 20 people died"
             ):
                 last += 1
             if last == at:
@@ -1221,7 +1221,7 @@ def _subject(sentence: _Sentence, last: int, *, relaxed: bool = False) -> _Name 
 def _is_appositive(tok: _Tok) -> bool:
     """Return whether an appositive may start with ``tok`` ("director of", "a", "54",
     "Portugal's environment minister")."""
-    return tok.text[0].isdigit() or (
+    return tok.text[0].isdecimal() or (
         tok.is_word
         and (
             tok.text[0].islower() or tok.low in _ROLES or tok.low in _DETERMINERS or tok.possessive

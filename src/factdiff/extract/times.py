@@ -190,7 +190,7 @@ def _detail(
 
 def _month_number(name: str) -> int:
     """Return the number of a month given by name or by digits."""
-    return int(name) if name.isdigit() else MONTHS[name.lower()]
+    return int(name) if name.isdecimal() else MONTHS[name.lower()]
 
 
 def _dates(pattern: re.Pattern[str], text: str) -> list[Detail]:
