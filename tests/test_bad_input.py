@@ -6,10 +6,13 @@ row there names what was tried and the message the user sees, with FILE for the 
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import signal
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -227,3 +230,25 @@ def test_output_to_a_reader_that_stopped_ends_quietly(tmp_path):
     os.close(write_end)
     assert (result.returncode, result.stderr) == (cli.EXIT_BROKEN_PIPE, "")
     assert (tmp_path / "r.json").is_file()
+
+
+def test_ctrl_c_leaves_the_old_report_and_no_temporary_file(tmp_path):
+    # Two long articles keep factdiff busy for several seconds, time to interrupt it.
+    items = [
+        json.loads(line)
+        for line in (ROOT / "tests/eval/alignment_long.jsonl").read_text("utf-8").splitlines()
+    ]
+    for side in ("a", "b"):
+        text = "\n\n".join(item[side] for item in items[:12])
+        (tmp_path / f"{side}.txt").write_text(f"Live blog\n\n{text}\n", encoding="utf-8")
+    report = tmp_path / "out" / "r.pdf"
+    report.parent.mkdir()
+    report.write_bytes(b"the report of an earlier run")
+    command = [sys.executable, "-m", "factdiff", "compare", "a.txt", "b.txt", "-o", str(report)]
+    process = subprocess.Popen(command, cwd=tmp_path, stderr=subprocess.PIPE, text=True)
+    time.sleep(3)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert (process.returncode, stderr) == (cli.EXIT_INTERRUPTED, "factdiff: interrupted\n")
+    assert report.read_bytes() == b"the report of an earlier run"
+    assert [p.name for p in report.parent.iterdir()] == ["r.pdf"]
