@@ -107,6 +107,10 @@ ALLOWED = [
 ]
 
 
+# factdiff's installed metadata, wherever the install put it: its version is in every report.
+_METADATA = re.compile(r"/factdiff(?:-[^/]*\.dist-info|\.egg-info)/")
+
+
 def outside(opened: list[str]) -> list[str]:
     """Return the opened paths that are neither templates nor the Python installation."""
     return [
@@ -114,6 +118,7 @@ def outside(opened: list[str]) -> list[str]:
         for p in opened
         if str(Path(p).resolve()) not in PYTHON_PATHS
         and not any(Path(p).resolve().is_relative_to(a) for a in ALLOWED)
+        and not _METADATA.search(p)
     ]
 
 
