@@ -21,8 +21,8 @@ test: $(INSTALLED) lint
 	$(BIN)/python -m pytest -q
 
 lint: $(INSTALLED)
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
 
 $(INSTALLED): pyproject.toml | system-deps
 	$(PYTHON) -m venv $(VENV)
