@@ -42,9 +42,6 @@ from .vectors import statement_vectors
 # A pair is reported only when it is at least as likely right as wrong: among many
 # candidates (two long articles) a pair the blend finds likely is still often chance.
 LEAST_CONFIDENCE = 0.5
-# A pair this likely is aligned even outside the one-to-one matching: the other source
-# states the fact twice ("his first visit in three years" in the lead and again later).
-REPEATED = 0.7
 # Articles that share less of their words than this report different events, and none
 # of their statements is aligned: between them even the best pair is a chance match
 # (reports of one event in the evaluation sets share 16% or more).
@@ -394,7 +391,9 @@ def chosen_pairs(probability: np.ndarray, blend: Model) -> list[tuple[int, int]]
     besides it every pair so likely that the fact must be stated twice."""
     odds = _logit(probability) - _logit(np.float64(blend.threshold))
     matched = set(best_matching(odds))
-    repeated = {(int(i), int(j)) for i, j in zip(*np.nonzero(probability >= REPEATED), strict=True)}
+    repeated = {
+        (int(i), int(j)) for i, j in zip(*np.nonzero(probability >= blend.repeated), strict=True)
+    }
     return sorted(matched | repeated)
 
 
@@ -417,6 +416,9 @@ class Model:
     # The candidate pairs of the largest comparison fitted on: the calibration's account
     # of chance matches is not stretched beyond it.
     most_candidates: int = 1
+    # Besides the one-to-one matching, every pair at least this likely is aligned: a
+    # fact one article states twice, or a sentence that holds what the other says in two.
+    repeated: float = 0.7
 
     @property
     def shown(self) -> tuple[str, ...]:

@@ -29,8 +29,9 @@ FITTED = {
             "bias": -1.0615,
         },
         "threshold": 0.5,
-        "calibration": (0.7581, -0.7131, 3.3788),
+        "calibration": (0.725, -0.6892, 3.3319),
         "most_candidates": 1008,
+        "repeated": 0.45,
     },
     "semantic": {
         "evidence": {
@@ -61,8 +62,9 @@ FITTED = {
             "larger margin": 0.2802,
             "bias": -0.81,
         },
-        "threshold": 0.55,
-        "calibration": (1.1009, -0.7315, 3.1127),
+        "threshold": 0.5,
+        "calibration": (1.0436, -0.6917, 3.0082),
         "most_candidates": 1008,
+        "repeated": 0.5,
     },
 }
