@@ -49,6 +49,12 @@ def test_three_sources_have_three_columns_and_a_fact_all_three_report(three):
     )
 
 
+def test_an_agreement_lists_each_source_once_under_the_value_it_shares(three):
+    # The wire gives the date twice ("Dec 19" in its dateline, "December 19, 2022").
+    headlines = [f.headline for f in build_view(three).agreements]
+    assert "Date of Putin's visit: 2022-12-19 (Putin Visits Minsk, Putin in Minsk…)" in headlines
+
+
 def test_no_finding_is_part_of_another(three):
     held = [frozenset(s.key for s in f.statements) for f in three.findings]
     assert not [(a, b) for a in held for b in held if a < b]

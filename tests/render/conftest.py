@@ -103,6 +103,7 @@ def build_comparison() -> Comparison:
     a_date = a.detail(a_agree, "December 19, 2022", Kind.DATE, "2022-12-19")
     a_belarus = a.detail(a_agree, "Belarus", Kind.PLACE, "Belarus")
     a_luka = a.detail(a_agree, "Alexander Lukashenko", Kind.PERSON, "Alexander Lukashenko")
+    a_putin_visits = a.detail(a_agree, "Vladimir Putin", Kind.PERSON, "Vladimir Putin")
     a_disc = A_PARAGRAPHS[4].removesuffix("[1]")
     a_years = a.detail(a_disc, "three and a half years", Kind.DURATION, 3.5, "year", "visit")
     a_putin = a.detail(a_disc, "Putin", Kind.PERSON, "Vladimir Putin")
@@ -110,7 +111,7 @@ def build_comparison() -> Comparison:
     a_rank = A_PARAGRAPHS[3].split(" In the same")[0]
     a_statements = (
         a.statement(A_PARAGRAPHS[1]),
-        a.statement(a_agree, a_date, a_belarus, a_luka),
+        a.statement(a_agree, a_putin_visits, a_date, a_belarus, a_luka),
         a.statement(a_rank, a.detail(a_rank, "52nd", Kind.RANK, 52)),
         a.statement("In the same index, Russia ranks 2nd and Ukraine 22nd.", citations=("3",)),
         a.statement(a_disc, a_years, a_putin, a_minsk, citations=("1",)),
@@ -124,9 +125,10 @@ def build_comparison() -> Comparison:
     b_monday = b.detail(b_agree, "Monday", Kind.WEEKDAY, "monday")
     b_belarus = b.detail(b_agree, "Belarus", Kind.PLACE, "Belarus")
     b_luka = b.detail(b_agree, "Alexander Lukashenko", Kind.PERSON, "Alexander Lukashenko")
+    b_putin_flies = b.detail(b_agree, "Vladimir Putin", Kind.PERSON, "Vladimir Putin")
     b_statements = (
         b.statement(b_disc, b_years, b_putin),
-        b.statement(b_agree, b_monday, b_belarus, b_luka),
+        b.statement(b_agree, b_putin_flies, b_monday, b_belarus, b_luka),
         b.statement(B_PARAGRAPHS[3]),
         b.statement(HOSTILE),
     )

@@ -63,6 +63,10 @@ def test_summary_counts_and_discrepancy_line(comparison, generated):
         ),
     )
     assert view.more_discrepancies == 0
+    # An agreement over a figure is headed by it; the values are compatible, not equal.
+    assert [f.headline for f in view.agreements] == [
+        "Date of Putin's visit: 2022-12-19 (Putin Visits Minsk) ≈ Monday (The Week)"
+    ]
     assert view.verdict == (
         "The sources disagree on 1 fact and agree on 1 fact; 6 statements appear in one source only."
     )

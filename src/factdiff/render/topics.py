@@ -1,6 +1,7 @@
 """Name in plain words what a compared detail measures: "Time since Putin's last visit".
 
 topic(comparison, finding) -> the words a discrepancy headline opens with
+PLAIN_TOPICS                -> the topics that say no more than the kind of detail
 
 A reader scanning the first page should see what the sources disagree about before the
 values; "duration" says too little. The topic is built from what extraction already
@@ -34,7 +35,11 @@ _PLAIN_KINDS = {
     Kind.DURATION: "Length of time",
     Kind.QUOTE: "Quoted words",
 }
+# The topics that name only the kind of a detail, when nothing more is known of it.
+PLAIN_TOPICS = frozenset({*_PLAIN_KINDS.values(), "Date", "Day"})
 _WORD = re.compile(r"[A-Za-z]+")
+# How many words before a date may name the event it dates: "visit to Belarus on Monday".
+_EVENT_REACH = 6
 
 
 def topic(comparison: DetailComparison, finding: Finding) -> str:
@@ -74,7 +79,7 @@ def topic(comparison: DetailComparison, finding: Finding) -> str:
         what = "Date" if kind is Kind.DATE else "Day"
         if detail.about == "statement":
             return f"{what} of the statement"
-        if event := _event(finding):
+        if event := _event_before(comparison, finding):
             return f"{what} of {owner} {event}"
         return what
     elif kind is Kind.QUOTE and detail.speaker:
@@ -98,14 +103,21 @@ def _owner(finding: Finding) -> str:
     return surname + ("'" if surname.endswith("s") else "'s")
 
 
-def _event(finding: Finding) -> str | None:
-    """Return the first event noun ("visit", "war") the finding's statements use."""
-    for statement in finding.statements:
-        for word in _WORD.findall(statement.text.lower()):
-            if word in EVENTS:
-                return EVENTS[word]
-            if word.endswith("s") and word[:-1] in EVENTS:
-                return EVENTS[word[:-1]]
+def _event_before(comparison: DetailComparison, finding: Finding) -> str | None:
+    """Return the event noun just before a mentioned date ("visit to Belarus on December
+    19" -> "visit"), in the first mention that has one; None when no mention has."""
+    for mention in comparison.mentions:
+        for statement in finding.statements:
+            sentence = statement.context
+            if statement.source != mention.source or not (
+                sentence.start <= mention.detail.start <= sentence.end
+            ):
+                continue
+            before = sentence.text[: mention.detail.start - sentence.start].lower()
+            for word in reversed(_WORD.findall(before)[-_EVENT_REACH:]):
+                for form in (word, word.removesuffix("s")):
+                    if form in EVENTS:
+                        return EVENTS[form]
     return None
 
 

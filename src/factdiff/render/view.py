@@ -40,7 +40,7 @@ from factdiff.models import (
 )
 from factdiff.render.alignment_map import AlignmentMap, alignment_map
 from factdiff.render.appendix import AppendixSource, appendix, sentence_anchor
-from factdiff.render.topics import topic
+from factdiff.render.topics import PLAIN_TOPICS, topic
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[3] / "templates"
 
@@ -59,6 +59,8 @@ _SYMBOL_UNITS = frozenset({"%", "°", "‰"})
 # Units that stay singular after a number: "18 percent".
 _UNCOUNTED_UNITS = frozenset({"percent"})
 _SHORT_TITLE = 48
+# Kinds whose shared value names what an agreement is about ("Date of Putin's visit").
+_FIGURES = frozenset({Kind.QUANTITY, Kind.DURATION, Kind.DATE, Kind.WEEKDAY, Kind.RANK})
 # How many disagreements the first page lists, likeliest first; the rest follow on page 2.
 TOP_DISCREPANCIES = 6
 # How many words of a title name its source in a headline: "(Putin Visits Minsk)".
@@ -602,14 +604,19 @@ def _detail_line(comparison: DetailComparison, finding: Finding, names: dict[str
 
     Sources that give the same value share it: "3.5 years (A, C) vs 3 years (B)".
     """
-    order = list(names)
     by_value: dict[str, list[str]] = {}
-    for mention in sorted(comparison.mentions, key=lambda m: order.index(m.source)):
-        sources = by_value.setdefault(format_value(mention.detail), [])
-        if (name := names[mention.source]) not in sources:
-            sources.append(name)
+    for source in names:
+        values = list(
+            dict.fromkeys(format_value(m.detail) for m in comparison.mentions if m.source == source)
+        )
+        if values and comparison.status is not Status.DIFFERENT:
+            # Where the sources agree, one value per source: the one another source gives.
+            values = [next((v for v in values if v in by_value), values[0])]
+        for value in values:
+            by_value.setdefault(value, []).append(names[source])
     parts = (f"{value} ({', '.join(sources)})" for value, sources in by_value.items())
-    return f"{topic(comparison, finding)}: {' vs '.join(parts)}"
+    joiner = {Status.COMPATIBLE: " ≈ ", Status.SAME: " = "}.get(comparison.status, " vs ")
+    return f"{topic(comparison, finding)}: {joiner.join(parts)}"
 
 
 def _shown(comparison: DetailComparison) -> bool:
@@ -673,12 +680,24 @@ def _finding_view(
         verdict=finding.verdict.value,
         symbol=symbol,
         verdict_label=label,
-        headline="; ".join(differences) or _first_words(finding),
+        headline="; ".join(differences) or _agreed_figure(finding, names) or _first_words(finding),
         confidence=percent(finding.confidence),
         why=explain(finding),
         columns=columns,
         details=details,
     )
+
+
+def _agreed_figure(finding: Finding, names: dict[str, str]) -> str:
+    """Return the headline of an agreement over a figure: its first figure the sources share,
+    such as ``Date of Putin's visit: 2022-12-19 (A) ≈ Monday (B)``, or "" if it has none."""
+    for comparison in finding.details:
+        if comparison.kind in _FIGURES and comparison.status in (Status.SAME, Status.COMPATIBLE):
+            line = _detail_line(comparison, finding, names)
+            # "Day: Monday" says too little of the fact; the statement's words say more.
+            if line.split(":", 1)[0] not in PLAIN_TOPICS:
+                return line
+    return ""
 
 
 def _first_words(finding: Finding) -> str:
