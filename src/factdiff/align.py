@@ -318,8 +318,9 @@ def align(sources: Sequence[Sequence[Statement]]) -> tuple[Group, ...]:
     corpus = Corpus.of([u for clauses_of in units for u in clauses_of])
     blend = model()
     edges: dict[tuple[Key, Key], tuple[float, float, tuple[tuple[str, float], ...]]] = {}
-    for rows, columns in combinations([u for u in units if u], 2):
-        if related(rows, columns) < LEAST_RELATED:
+    sides = [(clauses_of, vocabulary(clauses_of)) for clauses_of in units if clauses_of]
+    for (rows, left), (columns, right) in combinations(sides, 2):
+        if related(left, right) < LEAST_RELATED:
             continue
         features = pair_features(rows, columns, corpus=corpus)
         probability = blend.probability(features)
@@ -332,18 +333,22 @@ def align(sources: Sequence[Sequence[Statement]]) -> tuple[Group, ...]:
     return _groups(edges, {u.key: u for clauses_of in units for u in clauses_of})
 
 
-def related(rows: Sequence[Statement], columns: Sequence[Statement]) -> float:
-    """Return how much two articles share: the share of the shorter one's terms the other uses.
+def vocabulary(statements: Sequence[Statement]) -> frozenset[str]:
+    """Return every term the statements of one article are compared on."""
+    return frozenset().union(*(terms(s) for s in statements))
+
+
+def related(left: frozenset[str], right: frozenset[str]) -> float:
+    """Return how much two articles' vocabularies share: the share of the smaller one's
+    terms the other uses.
 
     >>> from factdiff.models import Statement
-    >>> said = lambda text: Statement("a", 0, 0, len(text), text)
-    >>> round(related([said("Putin flew to Minsk.")], [said("Putin met Lukashenko in Minsk.")]), 2)
+    >>> said = lambda text: vocabulary([Statement("a", 0, 0, len(text), text)])
+    >>> round(related(said("Putin flew to Minsk."), said("Putin met Lukashenko in Minsk.")), 2)
     0.67
-    >>> related([said("Putin flew to Minsk.")], [said("Bake the cake until golden.")])
+    >>> related(said("Putin flew to Minsk."), said("Bake the cake until golden."))
     0.0
     """
-    left = frozenset().union(*(terms(s) for s in rows))
-    right = frozenset().union(*(terms(s) for s in columns))
     return len(left & right) / max(1, min(len(left), len(right)))
 
 

@@ -20,7 +20,7 @@ from .clauses import clauses
 from .errors import InputError
 from .extract import extract_details, resolve_people, resolve_speakers
 from .judge import judge
-from .models import Article, Comparison, Source, Statement
+from .models import Article, Comparison, Sentence, Source, Statement
 from .read import read_article
 from .split import citations, split_sentences
 
@@ -114,13 +114,7 @@ def compare_articles(articles: Sequence[Article]) -> Comparison:
         raise InputError(f"need at least two articles to compare, got {len(articles)}")
     if len({a.id for a in articles}) != len(articles):
         raise InputError("every article needs its own id: " + ", ".join(a.id for a in articles))
-    for article in articles:
-        if (count := len(split_sentences(article))) > MAX_SENTENCES:
-            raise InputError(
-                f"{article.path}: has {count:,} sentences; factdiff compares articles of up to "
-                f"{MAX_SENTENCES:,} sentences"
-            )
-    per_source = statements_by_source(articles)
+    per_source = statements_by_source(articles, most=MAX_SENTENCES)
     for article, own in zip(articles, per_source, strict=True):
         if not own:
             raise InputError(f"{article.path}: has no sentence to compare besides its title")
@@ -141,16 +135,37 @@ def _unaligned(statement: Statement, aligned: set) -> tuple[Statement, ...]:
     return (statement,) if len(left_out) == len(parts) else left_out
 
 
-def statements_by_source(articles: Sequence[Article]) -> list[tuple[Statement, ...]]:
-    """Return each article's statements, people and speakers resolved across all of them."""
+def statements_by_source(
+    articles: Sequence[Article], *, most: int | None = None
+) -> list[tuple[Statement, ...]]:
+    """Return each article's statements, people and speakers resolved across all of them.
+
+    An article of more than ``most`` sentences is refused before any is read for details.
+    """
+    sentences = [split_sentences(article) for article in articles]
+    for article, found in zip(articles, sentences, strict=True):
+        if most is not None and len(found) > most:
+            raise InputError(
+                f"{article.path}: has {len(found):,} sentences; factdiff compares articles of "
+                f"up to {most:,} sentences"
+            )
     statements = resolve_speakers(
-        resolve_people([s for article in articles for s in statements_of(article)])
+        resolve_people(
+            [
+                s
+                for article, found in zip(articles, sentences, strict=True)
+                for s in statements_of(article, found)
+            ]
+        )
     )
     return [tuple(s for s in statements if s.source == a.id) for a in articles]
 
 
-def statements_of(article: Article) -> tuple[Statement, ...]:
-    """Return each sentence of ``article`` as a statement with its details and citations.
+def statements_of(
+    article: Article, sentences: Sequence[Sentence] | None = None
+) -> tuple[Statement, ...]:
+    """Return each sentence of ``article`` (split here unless given) as a statement with
+    its details and citations.
 
     Relative dates are resolved against the article's date when it is known.
     """
@@ -165,7 +180,7 @@ def statements_of(article: Article) -> tuple[Statement, ...]:
             details=extract_details(s.text, offset=s.start, reference=reference),
             citations=citations(s.text),
         )
-        for s in split_sentences(article)
+        for s in (split_sentences(article) if sentences is None else sentences)
     )
 
 

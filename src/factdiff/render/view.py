@@ -692,11 +692,13 @@ def _agreed_figure(finding: Finding, names: dict[str, str]) -> str:
     """Return the headline of an agreement over a figure: its first figure the sources share,
     such as ``Date of Putin's visit: 2022-12-19 (A) ≈ Monday (B)``, or "" if it has none."""
     for comparison in finding.details:
-        if comparison.kind in _FIGURES and comparison.status in (Status.SAME, Status.COMPATIBLE):
-            line = _detail_line(comparison, finding, names)
+        if (
+            comparison.kind in _FIGURES
+            and comparison.status in (Status.SAME, Status.COMPATIBLE)
             # "Day: Monday" says too little of the fact; the statement's words say more.
-            if line.split(":", 1)[0] not in PLAIN_TOPICS:
-                return line
+            and topic(comparison, finding) not in PLAIN_TOPICS
+        ):
+            return _detail_line(comparison, finding, names)
     return ""
 
 
