@@ -1,9 +1,11 @@
 """Alignment: scorers in range, the right pairs found, symmetric, groups across sources."""
 
+import math
+
 import numpy as np
 import pytest
 
-from factdiff.align import SCORERS, Corpus, align, model
+from factdiff.align import SCORERS, Corpus, align, model, pair_features
 from factdiff.compare import statements_of
 from factdiff.extract import resolve_people
 from factdiff.read import parse_article
@@ -109,13 +111,24 @@ def scorer(name):
         ("characters", "The prosecution asked for more.", "The defence asked for more."),
         # The same figure is evidence of the same fact, in other words.
         ("values", "Air defences downed 23 of 31 drones.", "Air defences downed 20 of 30 drones."),
+        # A date is evidence of the weekday it fell on, and of no other.
+        ("values", "Putin flew in on December 19, 2022.", "Putin flew in on December 20, 2022."),
+        # Words of like meaning match one by one, in a sentence of other words too.
+        (
+            "word matches",
+            "Her three-party alliance fell apart on Thursday after weeks of rows.",
+            "Her three-party campaign raised funds on Thursday after weeks of rows.",
+        ),
     ],
 )
 def test_a_scorer_sees_what_the_others_miss(name, paraphrase, unrelated):
     base = {
         "synonyms": "Two dock workers were killed.",
         "characters": "Prosecutors had sought eight years.",
-        "values": "The military intercepted most of the 31 drones.",
+        "values": "The military intercepted most of the 31 drones."
+        if "drones" in paraphrase
+        else "Putin flew in on Monday.",
+        "word matches": "The governing coalition collapsed.",
     }[name]
     left, right = statements(base, f"{paraphrase} {unrelated}")
     scores = scorer(name)(left, right, corpus=Corpus.of(left + right))
@@ -157,3 +170,21 @@ def test_confidence_is_not_stretched_beyond_the_largest_comparison_fitted_on():
     assert blend.confidence(0.9, 100 * most) == blend.confidence(0.9, most)
     # Among more candidates, a pair of the same probability is more often chance.
     assert blend.confidence(0.9, 20) > blend.confidence(0.9, most)
+
+
+def test_a_pair_with_too_little_evidence_is_never_aligned():
+    blend = model()
+    assert blend.least_evidence > 0
+    left, right = statements(
+        "The central bank raised interest rates to 12 percent.",
+        "Farmers in the south expect a record grain harvest.",
+    )
+    features = pair_features(left, right, corpus=Corpus.of(left + right))
+    # Alone in their comparison, each is the other's best candidate by a margin ...
+    assert blend.contest(features)["best for both"][0, 0] == 1
+    # ... but what they share is too little to be one fact.
+    assert blend.evidence_odds(features)[0, 0] < math.log(
+        blend.least_evidence / (1 - blend.least_evidence)
+    )
+    assert blend.probability(features)[0, 0] == 0
+    assert align([left, right]) == ()

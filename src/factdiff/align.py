@@ -18,6 +18,7 @@ twice.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter
@@ -34,10 +35,11 @@ from . import semantic
 from .alignment_model import FITTED
 from .assign import best_matching
 from .clauses import clauses
+from .extract.times import WEEKDAYS
 from .models import ENTITY_KINDS, OVERLAY_KINDS, Kind, Statement
 from .relate import PLACE_ALIASES, detail_slot
 from .split import CITATION
-from .vectors import statement_vectors
+from .vectors import statement_vectors, word_vectors
 
 # A pair is reported only when it is at least as likely right as wrong: among many
 # candidates (two long articles) a pair the blend finds likely is still often chance.
@@ -51,6 +53,11 @@ SATURATION = 3.0
 # Letters per character n-gram: long enough to carry a stem ("prosecut"), short enough
 # to bridge inflection and derivation (prosecutor, prosecution).
 GRAM = 4
+
+# The cosine of two words' vectors from which ``word_match_scores`` counts them as one
+# word: words of one meaning lie about this close ("coalition", "alliance"); chosen by
+# the cross-validated F1 of the blend (0.33 to 0.67 tried).
+LIKE_WORDS = 0.4
 
 Key = tuple[str, int, int]
 _WORD = re.compile(r"\w+")
@@ -137,10 +144,18 @@ def content_words(text: str) -> list[str]:
 # reading per text keeps long comparisons fast.
 @lru_cache(maxsize=8192)
 def _content_words(text: str) -> tuple[str, ...]:
+    return tuple(stem for _, stem in _content_tokens(text))
+
+
+@lru_cache(maxsize=8192)
+def _content_tokens(text: str) -> tuple[tuple[str, str], ...]:
+    """Return each content word of ``text`` in lower case, with its stem."""
     text = CITATION.sub(" ", text).replace("’", "'")
     words = _WORD.findall(text.casefold())
     return tuple(
-        _stem(EQUIVALENT_WORDS.get(w, w)) for w in words if w not in STOPWORDS and not w.isdigit()
+        (w, _stem(EQUIVALENT_WORDS.get(w, w)))
+        for w in words
+        if w not in STOPWORDS and not w.isdigit()
     )
 
 
@@ -212,11 +227,25 @@ def detail_scores(
 def value_scores(
     rows: Sequence[Statement], columns: Sequence[Statement], *, corpus: Corpus
 ) -> np.ndarray:
-    """Return 1 where two statements give the same figure, date or rank ("31 drones")."""
+    """Return 1 where two statements give the same figure, date or rank ("31 drones"), or
+    a weekday and a date that falls on it ("on Monday", "on December 19, 2022")."""
     left = [_values(s) for s in rows]
     right = [_values(s) for s in columns]
-    return np.array([[1.0 if a & b else 0.0 for b in right] for a in left]).reshape(
+    return np.array([[1.0 if _same_value(a, b) else 0.0 for b in right] for a in left]).reshape(
         len(rows), len(columns)
+    )
+
+
+def _same_value(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    """Tell whether two statements' values (``_values``) share one; two dates on one
+    weekday do not."""
+    if any(kind != _DATE_ON for kind, _ in a & b):
+        return True
+    return any(
+        (_DATE_ON, day) in second
+        for first, second in ((a, b), (b, a))
+        for kind, day in first
+        if kind == Kind.WEEKDAY.value
     )
 
 
@@ -260,6 +289,69 @@ def word_vector_scores(
     return np.clip(left @ right.T, 0.0, 1.0).astype(np.float64)
 
 
+def word_match_scores(
+    rows: Sequence[Statement], columns: Sequence[Statement], *, corpus: Corpus
+) -> np.ndarray:
+    """Return how much of each statement the other says in the same or like words.
+
+    Every content word is matched with its likest word in the other statement: 1 for the
+    same stem or word vectors at least LIKE_WORDS alike ("coalition" ~ "alliance",
+    "ablaze" ~ "burned"), in proportion below that. The score is the harmonic mean of the two statements' shares
+    of words so matched, each word weighted by its rarity. Unlike ``word_vector_scores``,
+    which sums a statement's words into one vector, a word's match is not drowned by the
+    words around it, and a word is matched with one word, not with the gist of the rest.
+    """
+    stems: dict[str, int] = {}
+    left, right = (_Words.of(side, corpus, stems) for side in (rows, columns))
+    scores = np.zeros((len(rows), len(columns)), dtype=np.float64)
+    if not (left.present.size and right.present.size):
+        return scores
+    likeness = np.clip(left.vectors @ right.vectors.T / LIKE_WORDS, 0.0, 1.0)
+    likeness[np.equal.outer(left.stems, right.stems)] = 1.0
+    precision = left.share_matched(likeness, right)
+    recall = right.share_matched(likeness.T, left).T
+    total = precision + recall
+    harmonic = np.divide(2 * precision * recall, total, out=np.zeros_like(total), where=total > 0)
+    scores[np.ix_(left.present, right.present)] = harmonic
+    return scores
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The content words of some statements, one after another: what word matching needs."""
+
+    stems: np.ndarray  # the id of each word's stem, shared by both sides compared
+    vectors: np.ndarray  # each word's unit vector (zero when not known)
+    weights: np.ndarray  # each word's rarity
+    starts: np.ndarray  # where each statement that has words starts
+    present: np.ndarray  # which statements have words
+
+    @classmethod
+    def of(cls, statements: Sequence[Statement], corpus: Corpus, stems: dict[str, int]) -> _Words:
+        tokens = [_content_tokens(s.text) for s in statements]
+        flat = [token for found in tokens for token in found]
+        sizes = np.array([len(found) for found in tokens], dtype=np.int64)
+        present = np.flatnonzero(sizes)
+        return cls(
+            stems=np.array(
+                [stems.setdefault(stem, len(stems)) for _, stem in flat], dtype=np.int64
+            ),
+            vectors=word_vectors([word for word, _ in flat]),
+            # A word met in no statement of the corpus (a quoted one, say) is rare.
+            weights=np.array([max(corpus.idf.get(stem, 1.0), 0.01) for _, stem in flat]),
+            starts=(np.cumsum(sizes) - sizes)[present],
+            present=present,
+        )
+
+    def share_matched(self, likeness: np.ndarray, other: _Words) -> np.ndarray:
+        """Return, for each of these statements (with words) and each of the other's, the
+        rarity-weighted share of this statement's words matched in the other."""
+        best = np.maximum.reduceat(likeness, other.starts, axis=1)
+        matched = np.add.reduceat(best * self.weights[:, None], self.starts, axis=0)
+        totals = np.add.reduceat(self.weights, self.starts)
+        return matched / totals[:, None]
+
+
 def sentence_scores(
     rows: Sequence[Statement], columns: Sequence[Statement], *, corpus: Corpus
 ) -> np.ndarray:
@@ -285,6 +377,7 @@ SCORERS: tuple[tuple[str, Scorer], ...] = (
     ("values", value_scores),
     ("synonyms", synonym_scores),
     ("word vectors", word_vector_scores),
+    ("word matches", word_match_scores),
     ("sentence", sentence_scores),
 )
 
@@ -293,7 +386,15 @@ SCORERS: tuple[tuple[str, Scorer], ...] = (
 LEAST_SPREAD = 0.1
 # The scorers of wording and meaning, whose scores are also taken relative to their
 # row's and column's (``pair_features``).
-RELATIVE = ("fuzzy", "rare words", "characters", "synonyms", "word vectors", "semantic")
+RELATIVE = (
+    "fuzzy",
+    "rare words",
+    "characters",
+    "synonyms",
+    "word vectors",
+    "word matches",
+    "semantic",
+)
 
 
 def scorers() -> tuple[tuple[str, Scorer], ...]:
@@ -424,6 +525,10 @@ class Model:
     # Besides the one-to-one matching, every pair at least this likely is aligned: a
     # fact one article states twice, or a sentence that holds what the other says in two.
     repeated: float = 0.7
+    # A pair whose evidence alone is less likely than this is never aligned, however it
+    # stands against the other candidates: among a few unrelated sentences the least
+    # unlikely pair would otherwise stand out ("interest rates" ~ "grain harvest").
+    least_evidence: float = 0.0
 
     @property
     def shown(self) -> tuple[str, ...]:
@@ -433,12 +538,15 @@ class Model:
         )
 
     def probability(self, features: dict[str, np.ndarray]) -> np.ndarray:
-        """Return the probability of every pair of the feature matrices."""
+        """Return the probability of every pair of the feature matrices (0 for a pair with
+        less evidence than ``least_evidence``)."""
         inputs = self.contest(features)
-        return _sigmoid(
+        probability = _sigmoid(
             self.competition["bias"]
             + sum(w * inputs[name] for name, w in self.competition.items() if name != "bias")
         )
+        plausible = inputs["evidence"] >= _logit(np.float64(self.least_evidence))
+        return np.where(plausible, probability, 0.0)
 
     def contest(self, features: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         """Return what the competition step weighs: the evidence, and how it stands
@@ -567,12 +675,26 @@ def detail_terms(statement: Statement) -> frozenset[str]:
     )
 
 
+# What a statement's values say of the weekday each of its dates fell on.
+_DATE_ON = "date on"
+
+
 def _values(statement: Statement) -> frozenset[tuple[str, str]]:
-    return frozenset(
+    """Return the (kind, value) of each figure, date, weekday and rank of a statement, and
+    the weekday of each date of one day."""
+    values = {
         (d.kind.value, str(d.value))
         for d in statement.details
-        if d.kind in {Kind.QUANTITY, Kind.DURATION, Kind.DATE, Kind.RANK}
-    )
+        if d.kind in {Kind.QUANTITY, Kind.DURATION, Kind.DATE, Kind.WEEKDAY, Kind.RANK}
+    }
+    for d in statement.details:
+        if d.kind is Kind.DATE and isinstance(d.value, str):
+            try:
+                day = dt.date.fromisoformat(d.value)
+            except ValueError:  # a month, a year or a season
+                continue
+            values.add((_DATE_ON, WEEKDAYS[day.weekday()]))
+    return frozenset(values)
 
 
 def _grams(text: str) -> frozenset[str]:

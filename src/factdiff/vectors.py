@@ -1,13 +1,15 @@
 """Word vectors for the core install: which words mean alike, without a model to run.
 
 statement_vectors(texts, weight) -> one unit vector per text, from its words' vectors
+word_vectors(words)               -> one unit vector per word (zero for a word not known)
 
 ``word_vectors.npz`` holds a vector for each of about 21,700 English words, distilled from
 the sentence model all-MiniLM-L6-v2 (``scripts/build_word_vectors.py``): "lawyer" lies
 near "attorney", "stevedores" near "dockworkers". A statement's vector is the sum of its
 content words' vectors, each weighted by its rarity in the compared articles, so that
 "Belarus" in an article about Belarus counts for little (``align.word_vector_scores``).
-The semantic extra embeds whole sentences instead.
+``align.word_match_scores`` pairs each word with its likest in the other statement
+instead of summing. The semantic extra embeds whole sentences.
 """
 
 from __future__ import annotations
@@ -48,5 +50,21 @@ def statement_vectors(texts: Sequence[str], weight: Callable[[str], float]) -> n
         for word in _WORD.findall(text.casefold()):
             if word in rows and (w := weight(word)):
                 found[k] += w * vectors[rows[word]]
+    norms = np.linalg.norm(found, axis=1, keepdims=True)
+    return found / np.where(norms == 0, 1, norms)
+
+
+def word_vectors(words: Sequence[str]) -> np.ndarray:
+    """Return one unit vector per (lower-case) word, the zero vector for a word not known.
+
+    >>> lawyer, attorney, harvest, unknown = word_vectors(["lawyer", "attorney", "harvest", "zzq"])
+    >>> float(lawyer @ attorney) > float(lawyer @ harvest), float(unknown @ unknown)
+    (True, 0.0)
+    """
+    rows, vectors = _vectors()
+    found = np.zeros((len(words), vectors.shape[1]), dtype=np.float32)
+    for k, word in enumerate(words):
+        if word in rows:
+            found[k] = vectors[rows[word]]
     norms = np.linalg.norm(found, axis=1, keepdims=True)
     return found / np.where(norms == 0, 1, norms)

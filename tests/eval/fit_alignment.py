@@ -9,9 +9,10 @@ core one, and in the environment of ``make semantic`` for the one with embedding
 
 The blend has two logistic steps (see ``factdiff.align.Model``): ``evidence`` over the
 scorers, then ``competition`` over the evidence and how it stands against each
-statement's other candidates. The threshold of the one-to-one matching and the level at
-which a pair is aligned besides it are the pair with the best cross-validated F1 (each
-fold's blend is fitted once and tried with all of them); the calibration is a logistic
+statement's other candidates. The threshold of the one-to-one matching, the level at
+which a pair is aligned besides it and the least evidence a pair needs are the three
+with the best cross-validated F1 (each fold's blend is fitted once and tried with all
+of them; of equals, the one asking most evidence); the calibration is a logistic
 fit of "the aligned pair was right" on the cross-validated probabilities of the pairs
 so chosen.
 """
@@ -41,6 +42,9 @@ THRESHOLDS = (0.5, 0.55, 0.6, 0.65, 0.7)
 # Beside the matching, a pair at least this likely is aligned too: gold pairs are often
 # one-to-many (a fact stated twice, a sentence holding what the other says in two).
 REPEATS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7)
+# A pair whose evidence alone is less likely than this is not aligned (``Model``); of
+# levels as good as each other the highest is chosen.
+LEAST_EVIDENCE = (0.0, 0.02, 0.05, 0.1, 0.15)
 # L2 penalty of both logistic steps: keeps weights of correlated scorers moderate.
 PENALTY = 5.0
 
@@ -142,16 +146,17 @@ def chosen(example: Example, model: Model) -> list[tuple[float, bool]]:
 
 
 def cross_validated(examples_: Sequence[Example]):
-    """Return, for every (threshold, repeat level), each example's score by a blend fitted
-    on the other folds and the (probability, candidates, right) of every pair chosen so."""
-    results: dict[tuple[float, float], tuple[dict[str, Score], list]] = {
-        (t, r): ({}, []) for t in THRESHOLDS for r in REPEATS if r <= t
+    """Return, for every (threshold, repeat level, least evidence), each example's score by
+    a blend fitted on the other folds and the (probability, candidates, right) of every
+    pair chosen so."""
+    results: dict[tuple[float, float, float], tuple[dict[str, Score], list]] = {
+        (t, r, e): ({}, []) for t in THRESHOLDS for r in REPEATS if r <= t for e in LEAST_EVIDENCE
     }
     for fold in range(FOLDS):
         held = examples_[fold::FOLDS]
         fitted = fit([e for k, e in enumerate(examples_) if k % FOLDS != fold])
-        for (threshold, repeated), (scores, right_or_wrong) in results.items():
-            model = replace(fitted, threshold=threshold, repeated=repeated)
+        for (threshold, repeated, least), (scores, right_or_wrong) in results.items():
+            model = replace(fitted, threshold=threshold, repeated=repeated, least_evidence=least)
             for example in held:
                 pairs = chosen(example, model)
                 right_or_wrong += [(p, example.gold.size, gold) for p, gold in pairs]
@@ -204,9 +209,15 @@ def main(argv: Sequence[str] = ()) -> int:
     }
     data = [e for found in sets.values() for e in found]
     results = cross_validated(data)
-    threshold, repeated = max(results, key=lambda choice: total(results[choice][0].values()).f1)
-    scores, right_or_wrong = results[threshold, repeated]
-    print(f"{kind}: threshold {threshold}, repeated {repeated}, cross-validated:")
+    threshold, repeated, least = max(
+        results,
+        key=lambda choice: (round(total(results[choice][0].values()).f1, 3), choice[2]),
+    )
+    scores, right_or_wrong = results[threshold, repeated, least]
+    print(
+        f"{kind}: threshold {threshold}, repeated {repeated}, least evidence {least}, "
+        "cross-validated:"
+    )
     for name, found in {"all": data, **sets}.items():
         found_score = total(scores[e.id] for e in found)
         print(
@@ -216,7 +227,7 @@ def main(argv: Sequence[str] = ()) -> int:
     mapping = calibration(right_or_wrong)
     model = fit(data)
     most = max(e.gold.size for e in data)
-    model = Model(model.evidence, model.competition, threshold, mapping, most, repeated)
+    model = Model(model.evidence, model.competition, threshold, mapping, most, repeated, least)
     confident = [(model.confidence(p, size), right) for p, size, right in right_or_wrong]
     print("confidence  pairs  right")
     for low, high, count, share in bands(confident):
@@ -229,6 +240,7 @@ def main(argv: Sequence[str] = ()) -> int:
         "calibration": mapping,
         "most_candidates": most,
         "repeated": repeated,
+        "least_evidence": least,
     }
     text = (
         '"""The fitted alignment blend. Written by ``python -m tests.eval.fit_alignment``; '
