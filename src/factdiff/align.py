@@ -296,10 +296,11 @@ def word_match_scores(
 
     Every content word is matched with its likest word in the other statement: 1 for the
     same stem or word vectors at least LIKE_WORDS alike ("coalition" ~ "alliance",
-    "ablaze" ~ "burned"), in proportion below that. The score is the harmonic mean of the two statements' shares
-    of words so matched, each word weighted by its rarity. Unlike ``word_vector_scores``,
-    which sums a statement's words into one vector, a word's match is not drowned by the
-    words around it, and a word is matched with one word, not with the gist of the rest.
+    "tears" ~ "cried"), in proportion below that. The score is the harmonic mean of the
+    two statements' shares of words so matched, each word weighted by its rarity, as
+    BERTScore does with a model's token vectors. Unlike ``word_vector_scores``, which
+    sums a statement's words into one vector, a word's match is not drowned by the words
+    around it, and a word is matched with one word, not with the gist of the rest.
     """
     stems: dict[str, int] = {}
     left, right = (_Words.of(side, corpus, stems) for side in (rows, columns))
