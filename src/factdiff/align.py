@@ -307,7 +307,10 @@ def word_match_scores(
     scores = np.zeros((len(rows), len(columns)), dtype=np.float64)
     if not (left.present.size and right.present.size):
         return scores
-    likeness = np.clip(left.vectors @ right.vectors.T / LIKE_WORDS, 0.0, 1.0)
+    # Rounded, so that comparing B with A scores exactly what comparing A with B does:
+    # the two products may differ in the last bits, and a tie then breaks another way.
+    cosines = (left.vectors.astype(np.float64) @ right.vectors.T.astype(np.float64)).round(6)
+    likeness = np.clip(cosines / LIKE_WORDS, 0.0, 1.0)
     likeness[np.equal.outer(left.stems, right.stems)] = 1.0
     precision = left.share_matched(likeness, right)
     recall = right.share_matched(likeness.T, left).T
