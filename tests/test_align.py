@@ -103,33 +103,46 @@ def scorer(name):
 
 
 @pytest.mark.parametrize(
-    ("name", "paraphrase", "unrelated"),
+    ("name", "base", "paraphrase", "unrelated"),
     [
         # Words reporters swap for one thing share a meaning in the paraphrase list.
-        ("synonyms", "Two stevedores died.", "Two goalkeepers trained."),
+        (
+            "synonyms",
+            "Two dock workers were killed.",
+            "Two stevedores died.",
+            "Two goalkeepers trained.",
+        ),
         # One stem, different derivations: stemming alone leaves them apart.
-        ("characters", "The prosecution asked for more.", "The defence asked for more."),
+        (
+            "characters",
+            "Prosecutors had sought eight years.",
+            "The prosecution asked for more.",
+            "The defence asked for more.",
+        ),
         # The same figure is evidence of the same fact, in other words.
-        ("values", "Air defences downed 23 of 31 drones.", "Air defences downed 20 of 30 drones."),
+        (
+            "values",
+            "The military intercepted most of the 31 drones.",
+            "Air defences downed 23 of 31 drones.",
+            "Air defences downed 20 of 30 drones.",
+        ),
         # A date is evidence of the weekday it fell on, and of no other.
-        ("values", "Putin flew in on December 19, 2022.", "Putin flew in on December 20, 2022."),
+        (
+            "values",
+            "Putin flew in on Monday.",
+            "Putin flew in on December 19, 2022.",
+            "Putin flew in on December 20, 2022.",
+        ),
         # Words of like meaning match one by one, in a sentence of other words too.
         (
             "word matches",
+            "The governing coalition collapsed.",
             "Her three-party alliance fell apart on Thursday after weeks of rows.",
             "Her three-party campaign raised funds on Thursday after weeks of rows.",
         ),
     ],
 )
-def test_a_scorer_sees_what_the_others_miss(name, paraphrase, unrelated):
-    base = {
-        "synonyms": "Two dock workers were killed.",
-        "characters": "Prosecutors had sought eight years.",
-        "values": "The military intercepted most of the 31 drones."
-        if "drones" in paraphrase
-        else "Putin flew in on Monday.",
-        "word matches": "The governing coalition collapsed.",
-    }[name]
+def test_a_scorer_sees_what_the_others_miss(name, base, paraphrase, unrelated):
     left, right = statements(base, f"{paraphrase} {unrelated}")
     scores = scorer(name)(left, right, corpus=Corpus.of(left + right))
     assert scores[0, 0] > scores[0, 1]

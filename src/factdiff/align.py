@@ -18,7 +18,6 @@ twice.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
 from collections import Counter
@@ -35,8 +34,8 @@ from . import semantic
 from .alignment_model import FITTED
 from .assign import best_matching
 from .clauses import clauses
-from .extract.times import WEEKDAYS
-from .models import ENTITY_KINDS, OVERLAY_KINDS, Kind, Statement
+from .extract.times import WEEKDAYS, date_span
+from .models import ENTITY_KINDS, FIGURE_KINDS, OVERLAY_KINDS, Kind, Statement
 from .relate import PLACE_ALIASES, detail_slot
 from .split import CITATION
 from .vectors import statement_vectors, word_vectors
@@ -684,20 +683,16 @@ _DATE_ON = "date on"
 
 
 def _values(statement: Statement) -> frozenset[tuple[str, str]]:
-    """Return the (kind, value) of each figure, date, weekday and rank of a statement, and
-    the weekday of each date of one day."""
-    values = {
-        (d.kind.value, str(d.value))
-        for d in statement.details
-        if d.kind in {Kind.QUANTITY, Kind.DURATION, Kind.DATE, Kind.WEEKDAY, Kind.RANK}
-    }
+    """Return the (kind, value) of each figure of a statement, and the weekday of each
+    date of one day."""
+    values = set()
     for d in statement.details:
+        if d.kind in FIGURE_KINDS:
+            values.add((d.kind.value, str(d.value)))
         if d.kind is Kind.DATE and isinstance(d.value, str):
-            try:
-                day = dt.date.fromisoformat(d.value)
-            except ValueError:  # a month, a year or a season
-                continue
-            values.add((_DATE_ON, WEEKDAYS[day.weekday()]))
+            span = date_span(d.value)
+            if span and span[0] == span[1]:
+                values.add((_DATE_ON, WEEKDAYS[span[0].weekday()]))
     return frozenset(values)
 
 

@@ -22,6 +22,7 @@ from itertools import combinations
 from .align import Group, content_words
 from .extract.polarity import BE_FORMS, asserts, predicate_stem
 from .models import (
+    FIGURE_KINDS,
     Detail,
     DetailComparison,
     Finding,
@@ -96,8 +97,8 @@ _STATUS_ORDER = {Status.DIFFERENT: 0, Status.COMPATIBLE: 1, Status.SAME: 2, Stat
 SURE = 0.8
 SPEECH_KINDS = frozenset({Kind.QUOTE, Kind.ATTRIBUTION})
 # Kinds whose differing values mark one fact: two pairs that disagree over "3" against
-# "3.5 years" disagree over the same thing.
-FIGURE_KINDS = frozenset({Kind.QUANTITY, Kind.DURATION, Kind.DATE, Kind.RANK})
+# "3.5 years" disagree over the same thing. Not a weekday: "Monday" alone names no fact.
+ONE_FACT_KINDS = FIGURE_KINDS - {Kind.WEEKDAY}
 
 
 def _finding(group: Group) -> Finding:
@@ -170,7 +171,7 @@ def _same_fact(one: Finding, other: Finding) -> bool:
     if {s.key for s in one.statements} & {s.key for s in other.statements}:
         return True
     return bool(set(one.sources) & set(other.sources)) and any(
-        d.kind in FIGURE_KINDS for d in one.differences
+        d.kind in ONE_FACT_KINDS for d in one.differences
     )
 
 

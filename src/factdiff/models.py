@@ -41,6 +41,8 @@ class Kind(StrEnum):
 
 
 ENTITY_KINDS = frozenset({Kind.PERSON, Kind.PLACE, Kind.ORGANISATION})
+# Kinds whose value is a figure: an amount, a time or a place in a ranking.
+FIGURE_KINDS = frozenset({Kind.QUANTITY, Kind.DURATION, Kind.DATE, Kind.WEEKDAY, Kind.RANK})
 # Kinds that describe how a sentence states its claim rather than a part of it: their
 # spans may overlap the spans of other details ("“We lost 300 men,” he said").
 OVERLAY_KINDS = frozenset({Kind.QUOTE, Kind.ATTRIBUTION, Kind.NEGATION, Kind.MODALITY})

@@ -28,6 +28,7 @@ import jinja2
 from factdiff.errors import OutputError
 from factdiff.extract.times import WEEKDAYS
 from factdiff.models import (
+    FIGURE_KINDS,
     Comparison,
     Detail,
     DetailComparison,
@@ -59,8 +60,6 @@ _SYMBOL_UNITS = frozenset({"%", "°", "‰"})
 # Units that stay singular after a number: "18 percent".
 _UNCOUNTED_UNITS = frozenset({"percent"})
 _SHORT_TITLE = 48
-# Kinds whose shared value names what an agreement is about ("Date of Putin's visit").
-_FIGURES = frozenset({Kind.QUANTITY, Kind.DURATION, Kind.DATE, Kind.WEEKDAY, Kind.RANK})
 # How many disagreements the first page lists, likeliest first; the rest follow on page 2.
 TOP_DISCREPANCIES = 6
 # How many words of a title name its source in a headline: "(Putin Visits Minsk)".
@@ -693,7 +692,8 @@ def _agreed_figure(finding: Finding, names: dict[str, str]) -> str:
     such as ``Date of Putin's visit: 2022-12-19 (A) ≈ Monday (B)``, or "" if it has none."""
     for comparison in finding.details:
         if (
-            comparison.kind in _FIGURES
+            # A shared figure names what an agreement is about ("Date of Putin's visit").
+            comparison.kind in FIGURE_KINDS
             and comparison.status in (Status.SAME, Status.COMPATIBLE)
             # "Day: Monday" says too little of the fact; the statement's words say more.
             and topic(comparison, finding) not in PLAIN_TOPICS
