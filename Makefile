@@ -12,7 +12,7 @@ SEMANTIC_VENV ?= .venv-semantic
 SEMANTIC_BIN := $(SEMANTIC_VENV)/bin
 SEMANTIC := $(SEMANTIC_VENV)/.installed
 
-.PHONY: report test lint system-deps clean semantic test-semantic
+.PHONY: report test lint system-deps clean semantic test-semantic bench-real
 
 report: $(INSTALLED)
 	$(BIN)/factdiff compare $(SEEDS) -o $(REPORT).pdf --format pdf --format html --format json --format md
@@ -21,8 +21,13 @@ test: $(INSTALLED) lint
 	$(BIN)/python -m pytest -q
 
 lint: $(INSTALLED)
-	$(BIN)/ruff check src tests benchmarks scripts
-	$(BIN)/ruff format --check src tests benchmarks scripts
+	$(BIN)/ruff check src tests benchmarks scripts bench
+	$(BIN)/ruff format --check src tests benchmarks scripts bench
+
+# The real-news benchmark (docs/benchmark.md): factdiff and the naive peer on every labelled
+# pair, development and held-out parts; rebuilds the articles from their public snapshots.
+bench-real: $(INSTALLED)
+	$(BIN)/python -m bench.run --docs
 
 $(INSTALLED): pyproject.toml | system-deps
 	$(PYTHON) -m venv $(VENV)
@@ -70,4 +75,4 @@ system-deps:
 	fi
 
 clean:
-	rm -rf $(VENV) reports/*.pdf reports/*.html reports/*.json reports/*.md tests/actual
+	rm -rf $(VENV) reports/*.pdf reports/*.html reports/*.json reports/*.md tests/actual bench/corpus
