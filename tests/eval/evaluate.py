@@ -7,7 +7,7 @@ honest estimate of how factdiff does on new text).
 load_pairs(path)     -> the labelled pairs
 predict(pair)        -> what factdiff says of one pair: verdict and differing details
 evaluate(pairs)      -> precision and recall of ``discrepancy``, overall and per kind
-table(scores)        -> the scores as a Markdown table (the README's)
+table(scores)        -> the scores as a Markdown table (docs/regression-sets.md's)
 
 Each pair is judged as one aligned group (alignment has its own evaluation): the two
 statements' details are read (relative dates against the pair's dates), speakers
