@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from . import corpus, labels
 from .corpus import BuiltArticle
 from .labels import Fact
-from .score import Counts, gold_word_spans, score_pair
+from .score import FIGURES, Counts, f1, gold_word_spans, score_pair
 from .systems import Output, ReportedDiscrepancy
 
 
@@ -30,7 +30,7 @@ def as_output(facts: Sequence[Fact], a: BuiltArticle, b: BuiltArticle) -> Output
         for fact in facts
         if fact.verdict == "discrepancy"
     )
-    aligned = frozenset((a, b) for fact in facts for a in fact.a for b in fact.b)
+    aligned = frozenset((x, y) for fact in facts for x in fact.a for y in fact.b)
     return Output(aligned, discrepancies, ())
 
 
@@ -47,14 +47,6 @@ class Agreement:
     discrepancies_second: int
 
 
-def _f1(right: int, reported: int, found: int, gold: int) -> float | None:
-    if not reported and not gold:
-        return None
-    precision = right / reported if reported else 0.0
-    recall = found / gold if gold else 0.0
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-
-
 def agreement(first: str = labels.FIRST, second: str = labels.SECOND) -> dict[str, Agreement]:
     """Return the two readers' agreement per corpus and over all doubly labelled pairs."""
     one, two = labels.reader(first), labels.reader(second)
@@ -68,12 +60,9 @@ def agreement(first: str = labels.FIRST, second: str = labels.SECOND) -> dict[st
     return {
         group: Agreement(
             pairs=c.pairs,
-            alignment_f1=_f1(c.aligned_right, c.aligned_reported, c.aligned_right, c.aligned_gold),
-            discrepancy_f1=_f1(
-                c.discrepancies_right,
-                c.discrepancies_reported,
-                c.discrepancies_found,
-                c.discrepancies_gold,
+            alignment_f1=FIGURES["alignment F1"](c),
+            discrepancy_f1=f1(
+                FIGURES["discrepancy precision"](c), FIGURES["discrepancy recall"](c)
             ),
             pairs_first=c.aligned_gold,
             pairs_second=c.aligned_reported,

@@ -29,7 +29,7 @@ BENCH = Path(__file__).resolve().parent
 MANIFEST = BENCH / "manifest.json"
 CORPUS = BENCH / "corpus"
 
-# Each public corpus: the repository, the commit its articles are read at, and its licence.
+# Each public corpus: the repository and the commit its articles are read at.
 SNAPSHOTS = {
     "basil": ("launchnlp/BASIL", "4fdbc4f68d5ddae648990063cb6dd11424d96222"),
     "ecbplus": ("tommasoc80/EventStoryLine", "46edefee5e82e0917b823abe0a18bf8c7770f15c"),
@@ -404,7 +404,6 @@ def _select_ecb(rng: random.Random) -> list[BenchArticle]:
                 or is_reserved_topic(text)
             ):
                 continue
-            outlets.discard("unknown")
             outlets.add(outlet)
             built = _join([[s] for s in sentences])
             stem = Path(path).stem

@@ -45,6 +45,10 @@ def _corpus_table() -> str:
     return "\n".join(lines)
 
 
+def _shown(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
 def _agreement_table() -> str:
     rows = agreement()
     lines = [
@@ -56,10 +60,10 @@ def _agreement_table() -> str:
         if group not in rows:
             continue
         a = rows[group]
-        f1 = lambda v: "–" if v is None else f"{v:.2f}"  # noqa: E731
         lines.append(
-            f"| {group} | {a.pairs} | {a.pairs_first} / {a.pairs_second} | {f1(a.alignment_f1)} "
-            f"| {a.discrepancies_first} / {a.discrepancies_second} | {f1(a.discrepancy_f1)} |"
+            f"| {group} | {a.pairs} | {a.pairs_first} / {a.pairs_second} "
+            f"| {_shown(a.alignment_f1)} | {a.discrepancies_first} / {a.discrepancies_second} "
+            f"| {_shown(a.discrepancy_f1)} |"
         )
     return "\n".join(lines)
 

@@ -51,7 +51,7 @@ def _ratio(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
-def _f1(precision: float | None, recall: float | None) -> float | None:
+def f1(precision: float | None, recall: float | None) -> float | None:
     if precision is None or recall is None:
         return None
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -63,7 +63,7 @@ FIGURES = {
     "discrepancy recall": lambda c: _ratio(c.discrepancies_found, c.discrepancies_gold),
     "alignment precision": lambda c: _ratio(c.aligned_right, c.aligned_reported),
     "alignment recall": lambda c: _ratio(c.aligned_right, c.aligned_gold),
-    "alignment F1": lambda c: _f1(
+    "alignment F1": lambda c: f1(
         _ratio(c.aligned_right, c.aligned_reported), _ratio(c.aligned_right, c.aligned_gold)
     ),
     "one-source precision": lambda c: _ratio(c.unique_right, c.unique_listed),
