@@ -7,6 +7,7 @@ agreement or a discrepancy with the details compared) and what each source alone
 ``factdiff.render`` turns a comparison into a PDF, HTML, JSON or Markdown report.
 """
 
+from ._version import __version__
 from .compare import compare, compare_articles, read_facts
 from .errors import FactdiffError, InputError, OutputError
 from .models import (
@@ -27,6 +28,7 @@ from .models import (
 from .read import parse_article, read_article
 
 __all__ = [
+    "__version__",
     "Article",
     "Comparison",
     "Detail",

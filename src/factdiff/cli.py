@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from . import render
+from ._version import __version__
 from .compare import compare, parse_day, read_facts
 from .errors import FactdiffError, InputError, OutputError
 from .render.facts import facts_json, facts_text
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Compare news articles fact by fact: what they agree on, where they "
         "contradict each other, and what only one of them says.",
     )
+    parser.add_argument("--version", action="version", version=f"factdiff {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     compare_parser = commands.add_parser(
         "compare",

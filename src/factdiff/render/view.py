@@ -20,11 +20,11 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from difflib import SequenceMatcher
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path, PurePath
 
 import jinja2
 
+from factdiff._version import __version__
 from factdiff.errors import OutputError
 from factdiff.extract.times import WEEKDAYS
 from factdiff.models import (
@@ -43,7 +43,9 @@ from factdiff.render.alignment_map import AlignmentMap, alignment_map
 from factdiff.render.appendix import AppendixSource, appendix, sentence_anchor
 from factdiff.render.topics import PLAIN_TOPICS, topic
 
-TEMPLATES_DIR = Path(__file__).resolve().parents[3] / "templates"
+# The templates ship inside the package (the checkout's top-level templates/ is a link to
+# them), so an installed factdiff renders every format wherever it runs.
+TEMPLATES_DIR = Path(__file__).resolve().parents[1] / "templates"
 
 VERDICT_LABELS = {
     Verdict.DISCREPANCY: ("≠", "Discrepancy"),
@@ -71,10 +73,7 @@ _SHORT_QUOTE = 60
 
 def generator() -> str:
     """Return the generator string, e.g. ``"factdiff 0.1.0"``."""
-    try:
-        return f"factdiff {version('factdiff')}"
-    except PackageNotFoundError:  # pragma: no cover - running from an uninstalled tree
-        return "factdiff"
+    return f"factdiff {__version__}"
 
 
 # --- display-only records -------------------------------------------------------------
