@@ -28,7 +28,6 @@ from .models import (
 from .read import parse_article, read_article
 
 __all__ = [
-    "__version__",
     "Article",
     "Comparison",
     "Detail",
@@ -45,6 +44,7 @@ __all__ = [
     "Statement",
     "Status",
     "Verdict",
+    "__version__",
     "compare",
     "compare_articles",
     "parse_article",
