@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
 from factdiff.errors import OutputError
-from factdiff.render import FORMATS, RENDERERS, format_for, render, write_report
-from factdiff.render.writer import write_atomically
+from factdiff.render import FORMATS, RENDERERS, format_for, render, write_report, writer
+from factdiff.render.writer import write_all, write_atomically
 
 
 def _fail():
@@ -134,3 +138,80 @@ def test_unknown_suffix_message_names_the_suffix():
 def test_unknown_format_is_named(comparison):
     with pytest.raises(OutputError, match="'docx'"):
         render(comparison, format="docx")
+
+
+# --- paths that are not regular files, links, several reports at once -------------------
+
+
+def test_a_device_is_written_to_never_replaced(tmp_path):
+    assert write_all([("/dev/null", b"report")]) == [Path("/dev/null")]
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+def test_dev_stdout_stays_a_link_and_gets_the_report():
+    # As root the old writer replaced /dev/stdout by a regular file.
+    code = (
+        "from factdiff.render.writer import write_all; write_all([('/dev/stdout', b'the report')])"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True)
+    assert result.stdout == b"the report"
+    assert os.path.islink("/dev/stdout")
+
+
+def test_a_fifo_is_written_to_never_replaced(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    write_all([(fifo, b"through the pipe")])
+    assert reader.communicate(timeout=10)[0] == b"through the pipe"
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+def test_a_link_keeps_its_link_and_its_target_gets_the_report(tmp_path):
+    target = tmp_path / "real.json"
+    target.write_bytes(b"old")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    write_all([(link, b"new")])
+    assert link.is_symlink() and target.read_bytes() == b"new"
+
+
+def test_several_reports_are_written_all_or_none(tmp_path):
+    first, second = tmp_path / "r.json", tmp_path / "r.md"
+    first.write_bytes(b"old json")
+    second.mkdir()  # the second report cannot be written
+    with pytest.raises(OutputError, match="it is a folder"):
+        write_all([(first, b"new json"), (second, b"new md")])
+    assert first.read_bytes() == b"old json"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json", "r.md"]
+
+
+def test_an_interrupt_between_reports_leaves_every_old_report(tmp_path, monkeypatch):
+    first, second = tmp_path / "r.json", tmp_path / "r.md"
+    first.write_bytes(b"old json")
+    second.write_bytes(b"old md")
+    real = writer._write_temporary
+    calls = []
+
+    def interrupted_second(target, data):
+        calls.append(target)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(target, data)
+
+    monkeypatch.setattr(writer, "_write_temporary", interrupted_second)
+    with pytest.raises(KeyboardInterrupt):
+        write_all([(first, b"new json"), (second, b"new md")])
+    assert (first.read_bytes(), second.read_bytes()) == (b"old json", b"old md")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json", "r.md"]
+
+
+def test_a_temporary_file_left_by_a_killed_run_is_removed_by_the_next(tmp_path):
+    stale = tmp_path / ".r.json.k1ll3d.tmp"
+    stale.write_bytes(b"half a report")
+    old = time.time() - writer.STALE_SECONDS - 1
+    os.utime(stale, (old, old))
+    fresh = tmp_path / ".r.json.running.tmp"  # another run's, still at work
+    fresh.write_bytes(b"")
+    write_all([(tmp_path / "r.json", b"{}")])
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".r.json.running.tmp", "r.json"]
