@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -21,13 +21,13 @@ from .errors import InputError
 from .extract import extract_details, resolve_people, resolve_speakers
 from .judge import judge
 from .models import Article, Comparison, Sentence, Source, Statement
-from .read import read_article
+from .read import STDIN, read_article
 from .split import citations, split_sentences
 
 _Given = TypeVar("_Given")
 # The longest article compared. Alignment weighs every pair of sentences of two articles,
 # so time and memory grow with the product of their lengths: two articles of 1,250
-# sentences take 20 s and 600 MB, of 2,500 sentences 73 s and 1.6 GB (see README).
+# sentences take 20 s and 600 MB, of 2,500 sentences 73 s and 1.6 GB (see docs/speed.md).
 MAX_SENTENCES = 1000
 
 
@@ -36,36 +36,51 @@ def compare(
     *,
     dates: Mapping[str, dt.date | str] | None = None,
     outlets: Mapping[str, str] | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> Comparison:
     """Return the comparison of the articles in the files at ``paths`` (two or more).
 
     ``dates`` gives the day an article speaks from, and ``outlets`` who published it, each
     keyed by the article's id (the file's stem) or its path as given; they override what
-    is read in the text.
+    is read in the text. ``progress``, if given, is told each stage as it starts.
     """
+    tell = progress or (lambda stage: None)
     if len(paths) < 2:
         raise InputError(f"need at least two articles to compare, got {len(paths)}")
     resolved = [Path(p).resolve() for p in paths]
     for index, path in enumerate(resolved):
         if path in resolved[:index]:
             raise InputError(f"{paths[index]}: given twice; compare different articles")
-    ids = _unique_ids([Path(p).stem for p in paths])
+    ids = _unique_ids([source_id_of(p) for p in paths])
     given_dates = _by_id(dates or {}, paths, ids, option="--date")
     given_outlets = _by_id(outlets or {}, paths, ids, option="--outlet")
-    articles = [read_article(p, source_id=i) for p, i in zip(paths, ids, strict=True)]
+    articles = []
+    for path, source_id in zip(paths, ids, strict=True):
+        tell(f"reading {path}")
+        articles.append(read_article(path, source_id=source_id))
     articles = [with_date(a, given_dates[a.id]) if a.id in given_dates else a for a in articles]
     articles = [
         with_outlet(a, given_outlets[a.id]) if a.id in given_outlets else a for a in articles
     ]
+    tell(f"comparing {len(articles)} articles: extracting, aligning and judging")
     return compare_articles(articles)
 
 
 def read_facts(path: str | Path, *, date: dt.date | str | None = None) -> Source:
     """Return one article with its statements and every detail read from them."""
-    article = read_article(path, source_id=Path(path).stem)
+    article = read_article(path, source_id=source_id_of(path))
     if date is not None:
         article = with_date(article, date)
     return Source(article, tuple(resolve_speakers(resolve_people(statements_of(article)))))
+
+
+def source_id_of(path: str | Path) -> str:
+    """Return the id an article goes by: its file's stem, or "stdin" for ``-``.
+
+    >>> source_id_of("seeds/theweek.txt"), source_id_of("-")
+    ('theweek', 'stdin')
+    """
+    return "stdin" if str(path) == STDIN else Path(path).stem
 
 
 def with_date(article: Article, date: dt.date | str) -> Article:

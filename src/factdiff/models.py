@@ -114,6 +114,8 @@ class Article:
     outlet_origin: str | None = None
     # The encoding the file was read in: "utf-8", or the one recognised ("cp1252").
     encoding: str = "utf-8"
+    # What the user should know about how it was read ("3 bytes that are not UTF-8 …").
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

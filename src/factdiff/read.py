@@ -11,10 +11,15 @@ exactly as read and decoded (only a leading byte-order mark is dropped).
 
 from __future__ import annotations
 
+import os
 import re
+import stat
+import sys
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
+from typing import BinaryIO
 
 import charset_normalizer
 
@@ -117,34 +122,107 @@ _BIO_WINDOW = 6
 _NAME_LINE = re.compile(r"(?:[A-ZÀ-ÞİĞŞÇÖÜ][\w'’.-]*\s+){1,4}[A-ZÀ-ÞİĞŞÇÖÜ][\w'’.-]*")
 
 
+# The name that stands for standard input, as a path argument.
+STDIN = "-"
+_URL = re.compile(r"(?i)^(https?|ftp):/")
+# An HTML page rather than its text: a doctype or the page's own elements near the top.
+_HTML_PAGE = re.compile(r"(?i)^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<\?xml[^>]*>\s*<html)")
+# A UTF-8 file may carry a few bad bytes (a copy-paste gone wrong): read them as U+FFFD
+# and say where, rather than re-guess the whole file in another encoding.
+_MOST_BAD_BYTES = 16
+
+
 def read_article(path: str | Path, *, source_id: str | None = None) -> Article:
-    """Return the article in the file at ``path``, or raise InputError saying why it cannot be read."""
-    path = Path(path)
+    """Return the article in the file at ``path`` (``-``: standard input), or raise
+    InputError saying why it cannot be read."""
+    shown = str(path)
+    if _URL.match(shown):
+        raise InputError(
+            f"{shown}: factdiff does not fetch web pages; save the article's text to a file "
+            "(your browser's Save as… Text, or copy and paste it) and compare that file"
+        )
+    if shown == STDIN:
+        data = _read_limited(sys.stdin.buffer, shown)
+        path = Path("stdin")
+    else:
+        path = Path(path)
+        data = _read_file(path)
+    text, encoding, notes = decode(data, path=shown)
+    if _HTML_PAGE.match(text[:2000]):
+        raise InputError(
+            f"{shown}: is an HTML page, not an article's text; save the page as text (your "
+            "browser's Save as… Text, or copy and paste the article) and compare that"
+        )
+    article = parse_article(text, source_id=source_id or path.stem, path=shown, encoding=encoding)
+    return replace(article, notes=notes) if notes else article
+
+
+def _read_file(path: Path) -> bytes:
+    """Return the bytes of a regular file, refusing FIFOs, devices and files over the limit."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES and not path.is_dir():
-            raise InputError(
-                f"{path}: is {size / 1_000_000:.1f} MB; factdiff compares articles of up to "
-                f"{MAX_BYTES // 1_000_000} MB"
-            )
-        data = path.read_bytes()
+        # O_NONBLOCK: opening a FIFO that has no writer must not wait for one.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory, not an article") from None
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
-    text, encoding = decode(data, path=path)
-    return parse_article(text, source_id=source_id or path.stem, path=str(path), encoding=encoding)
+    status = os.fstat(fd)
+    if not stat.S_ISREG(status.st_mode):
+        os.close(fd)
+        if stat.S_ISDIR(status.st_mode):
+            raise InputError(f"{path}: is a directory, not an article")
+        raise InputError(
+            f"{path}: is {_kind_of(status.st_mode)}, not a regular file; save the article to "
+            f"a file, or give {STDIN} to read it from standard input"
+        )
+    if status.st_size > MAX_BYTES:
+        os.close(fd)
+        raise InputError(
+            f"{path}: is {status.st_size / 1_000_000:.1f} MB; factdiff compares articles of "
+            f"up to {MAX_BYTES // 1_000_000} MB"
+        )
+    os.set_blocking(fd, True)
+    with os.fdopen(fd, "rb") as file:
+        return _read_limited(file, str(path))
 
 
-def decode(data: bytes, *, path: Path | str = "<text>") -> tuple[str, str]:
-    """Return ``data`` decoded, and the encoding it was read in, or raise InputError.
+def _kind_of(mode: int) -> str:
+    """Return what a file that is not regular is, in words."""
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a file"
+
+
+def _read_limited(stream: BinaryIO, shown: str) -> bytes:
+    """Return at most MAX_BYTES from ``stream``, or raise InputError if there are more:
+    the limit holds for the bytes read, whatever size the file claims."""
+    try:
+        data = stream.read(MAX_BYTES + 1)
+    except OSError as error:
+        raise InputError(f"{shown}: cannot be read ({error.strerror or error})") from None
+    if len(data) > MAX_BYTES:
+        raise InputError(
+            f"{shown}: is over {MAX_BYTES // 1_000_000} MB; factdiff compares articles of up to "
+            f"{MAX_BYTES // 1_000_000} MB"
+        )
+    return data
+
+
+def decode(data: bytes, *, path: Path | str = "<text>") -> tuple[str, str, tuple[str, ...]]:
+    """Return ``data`` decoded, the encoding it was read in and notes on how, or raise
+    InputError.
 
     UTF-8 is tried first; a byte-order mark says UTF-8, UTF-16 or UTF-32 and is dropped;
-    other text (Windows-1252, Latin-1, Cyrillic code pages) is recognised by
-    charset-normalizer. Files that start like a document or image format are refused by
-    name, and so is anything that decodes to control characters rather than text.
+    UTF-8 text with a few bad bytes is read as UTF-8 with each bad byte replaced (the note
+    names their offsets); other text (Windows-1252, Latin-1, Cyrillic code pages) is
+    recognised by charset-normalizer. Files that start like a document or image format are
+    refused by name, and so is anything that decodes to control characters rather than text.
     """
     for signature, what in _NOT_TEXT:
         if data.startswith(signature):
@@ -152,7 +230,7 @@ def decode(data: bytes, *, path: Path | str = "<text>") -> tuple[str, str]:
     for bom, encoding in _BYTE_ORDER_MARKS:
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(encoding), encoding
+                return data[len(bom) :].decode(encoding), encoding, ()
             except UnicodeDecodeError as error:
                 raise InputError(
                     f"{path}: starts with a {encoding} byte-order mark but is not {encoding} "
@@ -161,9 +239,14 @@ def decode(data: bytes, *, path: Path | str = "<text>") -> tuple[str, str]:
     if b"\x00" in data:
         raise InputError(f"{path}: looks like a binary file (it contains NUL bytes), not text")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError as error:
         first_bad = error.start
+    if mended := _utf8_with_bad_bytes(data):
+        text, offsets = mended
+        where = ("byte " if len(offsets) == 1 else "bytes ") + ", ".join(map(str, offsets))
+        note = f"{path}: not UTF-8 at {where}; read as UTF-8 with each shown as \ufffd"
+        return text, "utf-8", (note,)
     guess = charset_normalizer.from_bytes(data).best()
     if guess is None or guess.encoding is None:
         raise InputError(
@@ -173,7 +256,33 @@ def decode(data: bytes, *, path: Path | str = "<text>") -> tuple[str, str]:
     text = str(guess)
     if _control_share(text) > _MOST_CONTROL:
         raise InputError(f"{path}: looks like a binary file, not text")
-    return text, guess.encoding
+    return text, guess.encoding, ()
+
+
+def _utf8_with_bad_bytes(data: bytes) -> tuple[str, list[int]] | None:
+    """Return UTF-8 text with its few bad bytes replaced and their offsets, or None when
+    the bytes look like another encoding (more bad bytes than good non-ASCII characters).
+
+    >>> text, offsets = _utf8_with_bad_bytes("Kyiv’s “war” ".encode() + bytes([255]) + b" ends")
+    >>> offsets, text[-6:]
+    ([19], '\ufffd ends')
+    >>> _utf8_with_bad_bytes("Kyiv’s war".encode("cp1252")) is None
+    True
+    """
+    offsets: list[int] = []
+    position = 0
+    while len(offsets) <= _MOST_BAD_BYTES:
+        try:
+            data[position:].decode("utf-8")
+            break
+        except UnicodeDecodeError as error:
+            offsets.append(position + error.start)
+            position += error.end
+    else:
+        return None
+    text = data.decode("utf-8", errors="replace")
+    good = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    return (text, offsets) if good >= len(offsets) else None
 
 
 def _control_share(text: str) -> float:
