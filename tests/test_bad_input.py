@@ -1,7 +1,8 @@
 """Every bad input tried, through the command line: one line, an exit code, no file.
 
-The same cases make the table "Bad input" in the README, which a test keeps true: each
-row there names what was tried and the message the user sees, with FILE for the path.
+The same cases make the table of docs/bad-input.md (`python -m tests.test_bad_input` writes
+it, and a test keeps it current): each row names what was tried and the message the user
+sees, with FILE for the path.
 """
 
 from __future__ import annotations
@@ -151,6 +152,54 @@ CASES = [
         "cannot tell the report format of FILE: '.docx' (use one of .pdf, .html, .htm, .json, .md)",
     ),
     Case(
+        "a FIFO (named pipe) no one writes to",
+        None,
+        ("FIFO", "GOOD"),
+        3,
+        "FILE: is a FIFO (named pipe), not a regular file; save the article to a file, or "
+        "give - to read it from standard input",
+    ),
+    Case(
+        "a device that never ends (/dev/zero)",
+        None,
+        ("/dev/zero", "GOOD"),
+        3,
+        "/dev/zero: is a device, not a regular file; save the article to a file, or give - "
+        "to read it from standard input",
+    ),
+    Case(
+        "a web address",
+        None,
+        ("https://www.example.com/news/story", "GOOD"),
+        3,
+        "https://www.example.com/news/story: factdiff does not fetch web pages; save the "
+        "article's text to a file (your browser's Save as… Text, or copy and paste it) and "
+        "compare that file",
+    ),
+    Case(
+        "an HTML page",
+        b"<!DOCTYPE html>\n<html><head><title>Putin in Minsk</title></head>\n<body><p>Putin "
+        b"flew to Minsk.</p></body></html>\n",
+        ("BAD", "GOOD"),
+        3,
+        "FILE: is an HTML page, not an article's text; save the page as text (your browser's "
+        "Save as… Text, or copy and paste the article) and compare that",
+    ),
+    Case(
+        "standard input given twice",
+        None,
+        ("-", "-"),
+        3,
+        "-: given twice; compare different articles",
+    ),
+    Case(
+        "several formats to standard output",
+        None,
+        ("GOOD", "OTHER", "-o", "-", "-f", "json", "-f", "md"),
+        4,
+        "-o - writes one report to standard output; give one --format",
+    ),
+    Case(
         "an option factdiff does not have",
         None,
         ("GOOD", "OTHER", "--colour"),
@@ -186,6 +235,9 @@ def _arguments(case: Case, folder: Path) -> list[str]:
         "OUT.docx": folder / "report.docx",
     }
     (folder / "sub").mkdir()
+    if "FIFO" in case.arguments:
+        names["FIFO"] = folder / "pipe"
+        os.mkfifo(names["FIFO"])
     return ["compare", *(str(names.get(a, a)) for a in case.arguments)]
 
 
@@ -208,16 +260,58 @@ def test_bad_input_gets_one_line_an_exit_code_and_no_report(case, tmp_path, caps
     assert "wrote" not in out
 
 
-def test_the_readme_table_shows_every_case():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    table = readme[readme.index("| Input tried |") :]
-    rows = {
-        cells[0]: cells[1]
-        for line in table.splitlines()
-        if line.startswith("| ") and (cells := [c.strip() for c in line.strip("|").split("|")])
-    }
-    for case in CASES:
-        assert rows.get(case.tried) == f"{case.code}: `{case.message}`", case.tried
+# Behaviours the table states that other tests check, with the test that does.
+OTHER_ROWS = [
+    (
+        "text in Windows-1252, Latin-1, Windows-1251 or UTF-16 with a byte-order mark",
+        "read correctly (charset-normalizer recognises the encoding); the JSON report gives it "
+        "as `encoding` (`tests/test_read.py`)",
+    ),
+    (
+        "UTF-8 with a few bytes that are not UTF-8",
+        "read as UTF-8, each bad byte shown as `\ufffd`; a warning on stderr names their "
+        "offsets (`tests/test_read.py`, `tests/test_cli.py`)",
+    ),
+    (
+        "a bad `--date` or `--outlet`",
+        "3: `--date 2022-12-19: want SOURCE=YYYY-MM-DD`, `--outlet nowhere: no such article; "
+        "give one of: …` (`tests/test_cli.py`)",
+    ),
+    (
+        "Ctrl-C or SIGTERM during a run",
+        "130: `factdiff: interrupted`, 143: `factdiff: terminated`; no report and no temporary "
+        "file is left, an existing report is kept (below)",
+    ),
+    (
+        "a reader that stops early (`--explain \\| head -1`)",
+        "141, only the status lines on stderr; the reports are written whole (below)",
+    ),
+    (
+        "a report path that is `/dev/stdout`, `/dev/null` or a FIFO",
+        "written to directly, never replaced by a file (`tests/render/test_writer.py`)",
+    ),
+]
+DOCUMENT = ROOT / "docs" / "bad-input.md"
+
+
+def document() -> str:
+    """Return docs/bad-input.md: the cases tried here, as a table."""
+    rows = [(case.tried, f"{case.code}: `{case.message}`") for case in CASES] + OTHER_ROWS
+    return (
+        "# Bad input\n\n"
+        "<!-- Written by `python -m tests.test_bad_input` from its cases; do not edit. -->\n\n"
+        "factdiff never answers bad input with a traceback or a partial report: it prints one\n"
+        "line on stderr and exits with 3 (an article), 4 (a report) or 2 (the command line).\n"
+        "Every report is rendered before any is written; each is written to a temporary file\n"
+        "beside its target, and only when all are written are they renamed into place.\n"
+        "`tests/test_bad_input.py` tries each case below. (FILE stands for the path.)\n\n"
+        "| Input tried | What the user sees (exit code: the line on stderr) |\n"
+        "| --- | --- |\n" + "".join(f"| {tried} | {seen} |\n" for tried, seen in rows)
+    )
+
+
+def test_the_bad_input_document_shows_every_case():
+    assert DOCUMENT.read_text(encoding="utf-8") == document()
 
 
 def test_output_to_a_reader_that_stopped_ends_quietly(tmp_path):
@@ -228,19 +322,28 @@ def test_output_to_a_reader_that_stopped_ends_quietly(tmp_path):
     command += ["-o", str(tmp_path / "r.json"), "--explain"]
     result = subprocess.run(command, stdout=write_end, stderr=subprocess.PIPE, text=True)
     os.close(write_end)
-    assert (result.returncode, result.stderr) == (cli.EXIT_BROKEN_PIPE, "")
+    # The report was written (its status line is on standard error), then the reader left.
+    assert (result.returncode, result.stderr) == (
+        cli.EXIT_BROKEN_PIPE,
+        f"wrote {tmp_path / 'r.json'}\n",
+    )
     assert (tmp_path / "r.json").is_file()
 
 
-def test_ctrl_c_leaves_the_old_report_and_no_temporary_file(tmp_path):
-    # Two long articles keep factdiff busy for several seconds, time to interrupt it.
+def _long_article(side: str) -> str:
+    """Return a long article, one side of the long labelled pairs, that keeps factdiff busy."""
     items = [
         json.loads(line)
         for line in (ROOT / "tests/eval/alignment_long.jsonl").read_text("utf-8").splitlines()
     ]
+    text = "\n\n".join(item[side] for item in items[:12])
+    return f"Live blog\n\n{text}\n"
+
+
+def test_ctrl_c_leaves_the_old_report_and_no_temporary_file(tmp_path):
+    # Two long articles keep factdiff busy for several seconds, time to interrupt it.
     for side in ("a", "b"):
-        text = "\n\n".join(item[side] for item in items[:12])
-        (tmp_path / f"{side}.txt").write_text(f"Live blog\n\n{text}\n", encoding="utf-8")
+        (tmp_path / f"{side}.txt").write_text(_long_article(side), encoding="utf-8")
     report = tmp_path / "out" / "r.pdf"
     report.parent.mkdir()
     report.write_bytes(b"the report of an earlier run")
@@ -252,3 +355,23 @@ def test_ctrl_c_leaves_the_old_report_and_no_temporary_file(tmp_path):
     assert (process.returncode, stderr) == (cli.EXIT_INTERRUPTED, "factdiff: interrupted\n")
     assert report.read_bytes() == b"the report of an earlier run"
     assert [p.name for p in report.parent.iterdir()] == ["r.pdf"]
+
+
+def test_sigterm_leaves_the_old_report_and_no_temporary_file(tmp_path):
+    for side in ("a", "b"):
+        (tmp_path / f"{side}.txt").write_text(_long_article(side), encoding="utf-8")
+    report = tmp_path / "out" / "r.pdf"
+    report.parent.mkdir()
+    report.write_bytes(b"the report of an earlier run")
+    command = [sys.executable, "-m", "factdiff", "compare", "a.txt", "b.txt", "-o", str(report)]
+    process = subprocess.Popen(command, cwd=tmp_path, stderr=subprocess.PIPE, text=True)
+    time.sleep(3)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+    assert (process.returncode, stderr) == (cli.EXIT_TERMINATED, "factdiff: terminated\n")
+    assert report.read_bytes() == b"the report of an earlier run"
+    assert [p.name for p in report.parent.iterdir()] == ["r.pdf"]
+
+
+if __name__ == "__main__":
+    DOCUMENT.write_text(document(), encoding="utf-8")

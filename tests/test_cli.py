@@ -6,6 +6,7 @@ import sys
 
 import pytest
 
+import factdiff
 from factdiff import cli
 
 from .conftest import BELARUS, THE_WEEK
@@ -172,3 +173,67 @@ def test_a_bad_outlet_is_one_line(tmp_path, given, message):
     assert message in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "r.json").exists()
+
+
+# --- Unix conventions ----------------------------------------------------------------
+
+
+def run_with_input(*args, stdin: bytes = b"", cwd=None):
+    return subprocess.run(
+        [sys.executable, "-m", "factdiff", *map(str, args)],
+        input=stdin,
+        capture_output=True,
+        cwd=cwd,
+    )
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"factdiff {factdiff.__version__}"
+
+
+def test_an_article_from_standard_input_and_a_report_to_standard_output():
+    result = run_with_input("compare", "-", BELARUS, "-o", "-", stdin=THE_WEEK.read_bytes())
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert [s["id"] for s in report["sources"]] == ["stdin", BELARUS.stem]
+    assert sum(f["verdict"] == "discrepancy" for f in report["findings"]) == 1
+    assert result.stderr == b""  # nothing was written to a file, so nothing to say
+
+
+def test_one_format_to_standard_output_as_asked():
+    result = run_with_input("compare", THE_WEEK, BELARUS, "-o", "-", "-f", "md")
+    assert result.returncode == 0
+    assert result.stdout.decode().startswith("# ")
+
+
+def test_status_lines_go_to_standard_error_and_quiet_silences_them(tmp_path):
+    output = tmp_path / "r.json"
+    loud = run("compare", THE_WEEK, BELARUS, "-o", output, "-v")
+    assert loud.stdout == ""
+    assert f"wrote {output}" in loud.stderr
+    assert "reading" in loud.stderr and "rendering the json report" in loud.stderr
+    quiet = run("compare", THE_WEEK, BELARUS, "-o", output, "-q")
+    assert (quiet.returncode, quiet.stdout, quiet.stderr) == (0, "", "")
+
+
+def test_exit_code_says_whether_the_sources_contradict_each_other(tmp_path):
+    output = tmp_path / "r.json"
+    assert run("compare", THE_WEEK, BELARUS, "-o", output, "--exit-code").returncode == 1
+    assert run("compare", THE_WEEK, BELARUS, "-o", output).returncode == 0
+    same = tmp_path / "copy.txt"
+    same.write_bytes(THE_WEEK.read_bytes())
+    assert run("compare", THE_WEEK, same, "-o", output, "--exit-code").returncode == 0
+
+
+def test_a_few_bad_bytes_are_named_in_a_warning(tmp_path):
+    damaged = tmp_path / "damaged.txt"
+    text = THE_WEEK.read_bytes()
+    damaged.write_bytes(text[:500] + b"\xff\xfe" + text[500:])
+    result = run("compare", damaged, BELARUS, "-o", tmp_path / "r.json")
+    assert result.returncode == 0, result.stderr
+    warning = f"factdiff: warning: {damaged}: not UTF-8 at bytes 500, 501; read as UTF-8"
+    assert warning in result.stderr
+    report = json.loads((tmp_path / "r.json").read_text())
+    assert report["sources"][0]["encoding"] == "utf-8"

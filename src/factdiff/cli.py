@@ -2,7 +2,12 @@
 
 factdiff compare FILE FILE [FILE ...] [-o OUTPUT] [--format pdf|html|json|md ...]
                  [--date SOURCE=YYYY-MM-DD ...] [--outlet SOURCE=NAME ...] [--explain]
+                 [--exit-code] [-q | -v]
 factdiff facts FILE [--date YYYY-MM-DD] [--json]
+
+A FILE of ``-`` is standard input; ``-o -`` writes one report to standard output. Reports
+and ``facts`` go to standard output or files; status lines, warnings and errors go to
+standard error.
 """
 
 from __future__ import annotations
@@ -10,7 +15,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import signal
 import sys
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,28 +25,37 @@ from typing import NoReturn
 
 from . import render
 from ._version import __version__
-from .compare import compare, parse_day, read_facts
+from .compare import compare, parse_day, read_facts, source_id_of
 from .errors import FactdiffError, InputError, OutputError
+from .read import STDIN
 from .render.facts import facts_json, facts_text
 from .render.view import explain, shorten
-from .render.writer import write_atomically
+from .render.writer import write_all
 
 EXIT_OK = 0
+EXIT_DISCREPANCIES = 1  # with --exit-code, as `git diff --exit-code` says "they differ"
 EXIT_USAGE = 2  # argparse's own exit code for bad arguments
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a pipeline cut short
+EXIT_TERMINATED = 143  # 128 + SIGTERM
 DEFAULT_FOLDER = Path("reports")
+STDOUT = Path("-")
+# The format of a report written to standard output when none is given.
+STDOUT_FORMAT = "json"
+QUIET, NORMAL, VERBOSE = 0, 1, 2
 
 
 @dataclass(frozen=True)
 class CompareOptions:
     """What the ``compare`` command was asked to do."""
 
-    paths: tuple[Path, ...]
+    paths: tuple[str, ...]  # as given: "-" is standard input, a URL is refused by name
     outputs: tuple[tuple[Path, str], ...]
     dates: tuple[tuple[str, dt.date], ...] = ()
     explain: bool = False
     outlets: tuple[tuple[str, str], ...] = ()
+    exit_code: bool = False
+    verbosity: int = NORMAL
 
 
 @dataclass(frozen=True)
@@ -67,13 +83,18 @@ def build_parser() -> argparse.ArgumentParser:
         "Markdown report of their agreements, discrepancies and unique statements.",
     )
     compare_parser.add_argument(
-        "files", nargs="+", type=Path, metavar="FILE", help="articles to compare (UTF-8 text)"
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="articles to compare (plain text, UTF-8 or another encoding); - reads one from "
+        "standard input",
     )
     compare_parser.add_argument(
         "-o",
         "--output",
         type=Path,
-        help="report file; its suffix gives the format unless --format is given "
+        help="report file; its suffix gives the format unless --format is given; - writes one "
+        f"report ({STDOUT_FORMAT} unless --format says) to standard output "
         f"(default: {DEFAULT_FOLDER}/FIRST-vs-SECOND.pdf)",
     )
     compare_parser.add_argument(
@@ -103,13 +124,31 @@ def build_parser() -> argparse.ArgumentParser:
         help="also print, for each finding, why its statements were paired: the confidence, "
         "each scorer's score, and the clauses paired",
     )
+    compare_parser.add_argument(
+        "--exit-code",
+        action="store_true",
+        help=f"exit with {EXIT_DISCREPANCIES} when the sources contradict each other, "
+        f"{EXIT_OK} when they do not (as git diff --exit-code)",
+    )
+    talk = compare_parser.add_mutually_exclusive_group()
+    talk.add_argument(
+        "-q", "--quiet", action="store_true", help="print nothing on standard error but errors"
+    )
+    talk.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="print each stage and its time on standard error (shown anyway on a terminal)",
+    )
     facts_parser = commands.add_parser(
         "facts",
         help="list every detail read from one article",
         description="Print every sentence of one article and each detail read from it: "
         "span, kind, the words as written and the normalised value.",
     )
-    facts_parser.add_argument("file", type=Path, metavar="FILE", help="the article (UTF-8 text)")
+    facts_parser.add_argument(
+        "file", type=Path, metavar="FILE", help="the article (plain text; - for standard input)"
+    )
     facts_parser.add_argument(
         "--date",
         metavar="YYYY-MM-DD",
@@ -125,18 +164,27 @@ def compare_options(args: argparse.Namespace) -> CompareOptions:
     """Return the options of the ``compare`` command: the one place that reads its arguments."""
     paths = tuple(args.files)
     if args.output is None:
-        stem = "-vs-".join(p.stem for p in paths[:2]) + ("-and-more" if len(paths) > 2 else "")
+        stem = "-vs-".join(source_id_of(p) for p in paths[:2])
+        stem += "-and-more" if len(paths) > 2 else ""
         output = DEFAULT_FOLDER / f"{stem}.{(args.format or ['pdf'])[0]}"
     else:
         output = args.output
-    formats = list(dict.fromkeys(args.format or [render.format_for(output)]))
+    if output == STDOUT:
+        formats = list(dict.fromkeys(args.format or [STDOUT_FORMAT]))
+        if len(formats) > 1:
+            raise OutputError("-o - writes one report to standard output; give one --format")
+        if args.explain:
+            raise OutputError("--explain prints to standard output; write the report to a file")
+    else:
+        formats = list(dict.fromkeys(args.format or [render.format_for(output)]))
     dates = tuple(_source_date(given) for given in args.date or ())
     outlets = tuple(_source_value(given, "--outlet", "NAME") for given in args.outlet or ())
     if len(formats) > 1:
         outputs = tuple((output.with_suffix(f".{f}"), f) for f in formats)
     else:
         outputs = ((output, formats[0]),)
-    return CompareOptions(paths, outputs, dates, args.explain, outlets)
+    verbosity = QUIET if args.quiet else VERBOSE if args.verbose else NORMAL
+    return CompareOptions(paths, outputs, dates, args.explain, outlets, args.exit_code, verbosity)
 
 
 def facts_options(args: argparse.Namespace) -> FactsOptions:
@@ -161,17 +209,30 @@ def _source_value(given: str, option: str, what: str) -> tuple[str, str]:
 def run_compare(options: CompareOptions) -> int:
     """Compare the articles and write every report asked for.
 
-    Every report is rendered before any is written, so a failure leaves none behind.
+    Every report is rendered before any is written, and they are written all or none.
     """
     _refuse_overwriting_inputs(options)
-    comparison = compare(options.paths, dates=dict(options.dates), outlets=dict(options.outlets))
+    status = _Status(options.verbosity)
+    comparison = compare(
+        options.paths,
+        dates=dict(options.dates),
+        outlets=dict(options.outlets),
+        progress=status.stage,
+    )
+    for source in comparison.sources:
+        for note in source.article.notes:
+            status.warn(note)
     generated = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    reports = [
-        (path, render.render(comparison, format=fmt, generated=generated))
-        for path, fmt in options.outputs
-    ]
-    for path, data in reports:
-        print(f"wrote {write_atomically(path, lambda data=data: data)}")
+    reports = []
+    for path, fmt in options.outputs:
+        status.stage(f"rendering the {fmt} report")
+        reports.append((path, render.render(comparison, format=fmt, generated=generated)))
+    to_stdout = [data for path, data in reports if path == STDOUT]
+    written = write_all([(path, data) for path, data in reports if path != STDOUT])
+    if to_stdout:
+        sys.stdout.buffer.write(to_stdout[0])
+    for path in written:
+        status.say(f"wrote {path}")
     if options.explain:
         for finding in comparison.findings:
             print(
@@ -180,14 +241,38 @@ def run_compare(options: CompareOptions) -> int:
             )
             for statement in finding.statements:
                 print(f"    {statement.source}: {shorten(statement.text, 90)}")
+    if options.exit_code and comparison.discrepancies:
+        return EXIT_DISCREPANCIES
     return EXIT_OK
+
+
+class _Status:
+    """Status lines on standard error: stages (on a terminal, or with -v), what was
+    written and warnings (unless -q)."""
+
+    def __init__(self, verbosity: int) -> None:
+        self.verbosity = verbosity
+        self.stages = verbosity == VERBOSE or (verbosity == NORMAL and sys.stderr.isatty())
+        self.started = time.perf_counter()
+
+    def stage(self, what: str) -> None:
+        if self.stages:
+            print(f"factdiff: {time.perf_counter() - self.started:6.1f} s  {what}", file=sys.stderr)
+
+    def say(self, line: str) -> None:
+        if self.verbosity > QUIET:
+            print(line, file=sys.stderr)
+
+    def warn(self, line: str) -> None:
+        if self.verbosity > QUIET:
+            print(f"factdiff: warning: {line}", file=sys.stderr)
 
 
 def _refuse_overwriting_inputs(options: CompareOptions) -> None:
     """Raise OutputError if a report would be written over one of the articles."""
-    inputs = {path.resolve() for path in options.paths}
+    inputs = {Path(path).resolve() for path in options.paths if path != STDIN}
     for path, _ in options.outputs:
-        if path.resolve() in inputs:
+        if path != STDOUT and path.resolve() in inputs:
             raise OutputError(
                 f"{path}: is one of the articles compared; choose another report path"
             )
@@ -207,10 +292,19 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
+class _Terminated(BaseException):
+    """SIGTERM arrived: unwind like an interrupt, so that no temporary file is left."""
+
+
+def _terminate(signum: int, frame: object) -> NoReturn:
+    raise _Terminated
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``factdiff`` command and return its exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         if args.command == "facts":
             code = run_facts(facts_options(args))
@@ -224,9 +318,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("factdiff: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except _Terminated:
+        print("factdiff: terminated", file=sys.stderr)
+        return EXIT_TERMINATED
     except BrokenPipeError:
         # The reader stopped early (`factdiff compare … --explain | head`): that is no
         # error, but Python would still complain when it flushes stdout at exit.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
+    finally:
+        signal.signal(signal.SIGTERM, previous)
