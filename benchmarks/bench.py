@@ -1,4 +1,4 @@
-"""Time the seed comparison and each renderer; print a Markdown table for the README.
+"""Time the seed comparison and each renderer; print a Markdown table for docs/speed.md.
 
 Run with: .venv/bin/python benchmarks/bench.py [--repeat N]
 """

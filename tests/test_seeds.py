@@ -82,7 +82,7 @@ def test_monday_and_december_19_are_compatible(report):
 )
 def test_facts_in_different_words_are_never_a_discrepancy(report, week, belarus):
     # Both are agreements; with the core install the blend finds them too unsure to
-    # report (see "On the seeds" in the README), but never as a contradiction.
+    # report (see docs/seeds.md), but never as a contradiction.
     for finding in findings_with(report, week) + findings_with(report, belarus):
         assert finding["verdict"] == "agreement"
 
