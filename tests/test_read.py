@@ -235,3 +235,47 @@ def test_an_outlet_is_read_from_copyright_lines_and_datelines(text, outlet, orig
     assert (article.outlet, article.outlet_origin) == (outlet, origin)
     if origin == "copyright line":
         assert [s.reason for s in article.set_aside][-1] == "copyright line"
+
+
+def test_standard_input_is_read_up_to_the_limit(monkeypatch):
+    import io
+    import sys
+
+    text = THE_WEEK.read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text)))
+    article = read_article("-", source_id="stdin")
+    assert (article.id, article.path, article.text) == ("stdin", "-", text.decode())
+    endless = io.BytesIO(b"word " * 500_000)  # 2.5 MB, more than the limit
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(endless))
+    with pytest.raises(InputError, match="-: is over 2 MB"):
+        read_article("-")
+
+
+def test_a_fifo_is_refused_at_once_without_waiting_for_a_writer(tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="is a FIFO"):
+        read_article(fifo)  # opened without blocking: no writer will ever come
+
+
+def test_a_few_bad_bytes_keep_the_file_utf8_and_are_noted(tmp_path):
+    path = tmp_path / "damaged.txt"
+    good = "Putin’s visit\n\nPutin flew to Minsk on Monday, “his first visit in years”.\n"
+    path.write_bytes(good.encode()[:20] + b"\x9d" + good.encode()[20:])
+    article = read_article(path)
+    assert article.encoding == "utf-8"
+    assert "Put\ufffdin flew to Minsk" in article.text
+    assert article.notes == (
+        f"{path}: not UTF-8 at byte 20; read as UTF-8 with each shown as \ufffd",
+    )
+
+
+def test_an_article_in_another_encoding_is_still_recognised(tmp_path):
+    path = tmp_path / "cp1252.txt"
+    path.write_bytes(
+        "Putin’s visit\n\nPutin flew to Minsk on Monday, “his first”.\n".encode("cp1252")
+    )
+    article = read_article(path)
+    assert article.encoding != "utf-8" and "Putin’s" in article.text and not article.notes
