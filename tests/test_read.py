@@ -1,6 +1,9 @@
 """Reading: decoding, title, boilerplate set aside, footnotes kept as references."""
 
+import io
 import itertools
+import os
+import sys
 
 import pytest
 
@@ -238,9 +241,6 @@ def test_an_outlet_is_read_from_copyright_lines_and_datelines(text, outlet, orig
 
 
 def test_standard_input_is_read_up_to_the_limit(monkeypatch):
-    import io
-    import sys
-
     text = THE_WEEK.read_bytes()
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text)))
     article = read_article("-", source_id="stdin")
@@ -252,8 +252,6 @@ def test_standard_input_is_read_up_to_the_limit(monkeypatch):
 
 
 def test_a_fifo_is_refused_at_once_without_waiting_for_a_writer(tmp_path):
-    import os
-
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     with pytest.raises(InputError, match="is a FIFO"):
