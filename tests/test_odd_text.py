@@ -133,3 +133,25 @@ def test_five_thousand_numbers_in_one_article():
     ]
     assert len(quantities) >= 2500
     valid_reports(comparison)
+
+
+def test_invisible_characters_are_not_read_and_are_shown():
+    # A right-to-left override displays "eerht" as "three"; a zero-width joiner hides
+    # inside "10". factdiff reads what the characters are, and shows them.
+    spoofed = MINSK.replace("three years", "\u202eeerht\u202c years").replace(
+        "talks", "talks with 1\u200d0 ministers"
+    )
+    comparison = compare_texts(spoofed, MINSK.replace("three", "three and a half"))
+    durations = [d for f in comparison.findings for d in f.details if d.kind is Kind.DURATION]
+    # "eerht years" is no duration: only the other source's 3.5 years is left, one-sided.
+    assert [(d.status.value, [m.source for m in d.mentions]) for d in durations] == [
+        ("one-sided", ["s2"])
+    ]
+    (ministers,) = [
+        d for s in comparison.sources[0].statements for d in s.details if d.kind is Kind.QUANTITY
+    ]
+    assert ministers.value == 10
+    for fmt in ("md", "html"):
+        shown = render(comparison, format=fmt).decode()
+        assert "[U+202E]eerht[U+202C]" in shown and "\u202e" not in shown
+    assert "[U+202E]eerht[U+202C]" in valid_reports(comparison, pdf=True)

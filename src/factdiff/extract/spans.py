@@ -3,8 +3,9 @@
 tokens(pattern, text, taken)    -> each match of ``pattern`` with whether it overlaps a taken span
 tokenise(pattern, text, taken)  -> the matches as Token records, folded for lookups
 word_set(text)                  -> the words of a word list written as prose
-single_spaced(text)             -> the text with white space runs made one space, and where
-                                   each of its characters stands in the text as written
+single_spaced(text)             -> the text with white space runs made one space and invisible
+                                   format characters dropped, and where each of its
+                                   characters stands in the text as written
 """
 
 from __future__ import annotations
@@ -77,14 +78,21 @@ def tokens(
 
 
 _RUN = re.compile(r"\s+|\S+")
+# Invisible format characters: bidi controls (U+202A-E, U+2066-9, U+200E-F), zero-width
+# spaces and joiners, the soft hyphen, a stray byte-order mark. A reader never sees them,
+# so the extractors must not either: "1\u200d0 people" shows as 10, and a right-to-left
+# override can make "eerht" display as "three".
+INVISIBLE = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 
 
 def single_spaced(text: str) -> tuple[str, list[int]]:
-    """Return ``text`` with every run of white space made one space, and where each of its
-    characters stands in ``text``.
+    """Return ``text`` with every run of white space made one space and invisible format
+    characters dropped, and where each of its characters stands in ``text``.
 
     >>> single_spaced("three\\t years")
     ('three years', [0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11])
+    >>> single_spaced("1\\u200d0 people")[0]
+    '10 people'
     """
     parts: list[str] = []
     where: list[int] = []
@@ -92,6 +100,11 @@ def single_spaced(text: str) -> tuple[str, list[int]]:
         if match[0][0].isspace():
             parts.append(" ")
             where.append(match.start())
+        elif INVISIBLE.search(match[0]):
+            for index, char in enumerate(match[0], match.start()):
+                if not INVISIBLE.match(char):
+                    parts.append(char)
+                    where.append(index)
         else:
             parts.append(match[0])
             where.extend(range(match.start(), match.end()))

@@ -23,9 +23,11 @@ from functools import cache
 from pathlib import Path, PurePath
 
 import jinja2
+from markupsafe import Markup
 
 from factdiff._version import __version__
 from factdiff.errors import OutputError
+from factdiff.extract.spans import INVISIBLE
 from factdiff.extract.times import WEEKDAYS
 from factdiff.models import (
     FIGURE_KINDS,
@@ -895,9 +897,23 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=visible,
     )
     env.filters["md"] = markdown_escape
     return env
+
+
+def visible(value: object) -> object:
+    """Return a value about to be displayed with each invisible format character shown as
+    ``[U+202E]``: a right-to-left override must not make "eerht" read as "three".
+
+    >>> visible("\u202eeerht\u202c years"), visible(3)
+    ('[U+202E]eerht[U+202C] years', 3)
+    """
+    if not isinstance(value, str) or not INVISIBLE.search(value):
+        return value
+    shown = INVISIBLE.sub(lambda m: f"[U+{ord(m[0]):04X}]", value)
+    return Markup(shown) if isinstance(value, Markup) else shown
 
 
 def template_globals(view: ReportView, *, medium: str) -> dict[str, object]:
