@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -57,6 +57,8 @@ GRAM = 4
 # word: words of one meaning lie about this close ("coalition", "alliance"); chosen by
 # the cross-validated F1 of the blend (0.33 to 0.67 tried).
 LIKE_WORDS = 0.4
+# How many words of the left statements ``word_match_scores`` matches at a time.
+WORD_BLOCK = 2048
 
 Key = tuple[str, int, int]
 _WORD = re.compile(r"\w+")
@@ -184,7 +186,10 @@ def fuzzy_scores(
     """Return rapidfuzz's token-set ratio of the statements' content words."""
     left = [" ".join(_content_words(s.text)) for s in rows]
     right = [" ".join(_content_words(s.text)) for s in columns]
-    return process.cdist(left, right, scorer=fuzz.token_set_ratio, dtype=np.float64) / 100.0
+    return (
+        process.cdist(left, right, scorer=fuzz.token_set_ratio, dtype=np.float64, workers=-1)
+        / 100.0
+    )
 
 
 def rare_word_scores(
@@ -227,25 +232,30 @@ def value_scores(
     rows: Sequence[Statement], columns: Sequence[Statement], *, corpus: Corpus
 ) -> np.ndarray:
     """Return 1 where two statements give the same figure, date or rank ("31 drones"), or
-    a weekday and a date that falls on it ("on Monday", "on December 19, 2022")."""
-    left = [_values(s) for s in rows]
-    right = [_values(s) for s in columns]
-    return np.array([[1.0 if _same_value(a, b) else 0.0 for b in right] for a in left]).reshape(
-        len(rows), len(columns)
-    )
+    a weekday and a date that falls on it ("on Monday", "on December 19, 2022"); two dates
+    on one weekday do not meet.
+
+    Indexed by value, so that time grows with the pairs that share one, not with all pairs.
+    """
+    scores = np.zeros((len(rows), len(columns)), dtype=np.float64)
+    left, right = _holders(rows), _holders(columns)
+    for (kind, value), holders in left.items():
+        if kind != _DATE_ON:
+            scores[np.ix_(holders, right.get((kind, value), []))] = 1.0
+        if kind == Kind.WEEKDAY.value:
+            scores[np.ix_(holders, right.get((_DATE_ON, value), []))] = 1.0
+        elif kind == _DATE_ON:
+            scores[np.ix_(holders, right.get((Kind.WEEKDAY.value, value), []))] = 1.0
+    return scores
 
 
-def _same_value(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
-    """Tell whether two statements' values (``_values``) share one; two dates on one
-    weekday do not."""
-    if any(kind != _DATE_ON for kind, _ in a & b):
-        return True
-    return any(
-        (_DATE_ON, day) in second
-        for first, second in ((a, b), (b, a))
-        for kind, day in first
-        if kind == Kind.WEEKDAY.value
-    )
+def _holders(statements: Sequence[Statement]) -> dict[tuple[str, str], list[int]]:
+    """Return, for each value (``_values``), the indices of the statements that give it."""
+    holders: dict[tuple[str, str], list[int]] = {}
+    for index, statement in enumerate(statements):
+        for value in _values(statement):
+            holders.setdefault(value, []).append(index)
+    return holders
 
 
 def character_scores(
@@ -306,16 +316,23 @@ def word_match_scores(
     scores = np.zeros((len(rows), len(columns)), dtype=np.float64)
     if not (left.present.size and right.present.size):
         return scores
-    # Rounded, so that comparing B with A scores exactly what comparing A with B does:
-    # the two products may differ in the last bits, and a tie then breaks another way.
-    cosines = (left.vectors.astype(np.float64) @ right.vectors.T.astype(np.float64)).round(6)
-    likeness = np.clip(cosines / LIKE_WORDS, 0.0, 1.0)
-    likeness[np.equal.outer(left.stems, right.stems)] = 1.0
-    precision = left.share_matched(likeness, right)
-    recall = right.share_matched(likeness.T, left).T
-    total = precision + recall
-    harmonic = np.divide(2 * precision * recall, total, out=np.zeros_like(total), where=total > 0)
-    scores[np.ix_(left.present, right.present)] = harmonic
+    right_vectors = right.vectors.T.astype(np.float64)
+    # A block of the left statements at a time: the words × words arrays of two long
+    # articles would take gigabytes at once.
+    for part in left.parts(WORD_BLOCK):
+        # Rounded, so that comparing B with A scores exactly what comparing A with B does:
+        # the two products may differ in the last bits, and a tie then breaks another way.
+        likeness = (part.vectors.astype(np.float64) @ right_vectors).round(6)
+        likeness /= LIKE_WORDS
+        np.clip(likeness, 0.0, 1.0, out=likeness)
+        likeness[np.equal.outer(part.stems, right.stems)] = 1.0
+        precision = part.share_matched(likeness, right)
+        recall = right.share_matched(likeness.T, part).T
+        total = precision + recall
+        harmonic = np.divide(
+            2 * precision * recall, total, out=np.zeros_like(total), where=total > 0
+        )
+        scores[np.ix_(part.present, right.present)] = harmonic
     return scores
 
 
@@ -345,6 +362,24 @@ class _Words:
             starts=(np.cumsum(sizes) - sizes)[present],
             present=present,
         )
+
+    def parts(self, most_words: int) -> Iterator[_Words]:
+        """Yield these statements in runs of whole statements of about ``most_words`` words."""
+        ends = [*self.starts[1:], len(self.stems)]
+        first = 0
+        while first < len(self.starts):
+            last = first + 1
+            while last < len(self.starts) and ends[last] - self.starts[first] <= most_words:
+                last += 1
+            words = slice(self.starts[first], ends[last - 1])
+            yield _Words(
+                stems=self.stems[words],
+                vectors=self.vectors[words],
+                weights=self.weights[words],
+                starts=self.starts[first:last] - self.starts[first],
+                present=self.present[first:last],
+            )
+            first = last
 
     def share_matched(self, likeness: np.ndarray, other: _Words) -> np.ndarray:
         """Return, for each of these statements (with words) and each of the other's, the
