@@ -731,6 +731,7 @@ def _values(statement: Statement) -> frozenset[tuple[str, str]]:
     return frozenset(values)
 
 
+@lru_cache(maxsize=8192)  # many sources: each statement meets every other source's
 def _grams(text: str) -> frozenset[str]:
     """Return the character n-grams of the content words of ``text``, word edges marked."""
     found = set()
@@ -740,6 +741,7 @@ def _grams(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=8192)
 def _meanings(text: str) -> frozenset[str]:
     """Return the meanings of the paraphrase list that ``text`` names, by word and phrase."""
     words = _content_words(text)
