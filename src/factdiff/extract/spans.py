@@ -82,7 +82,9 @@ _RUN = re.compile(r"\s+|\S+")
 # spaces and joiners, the soft hyphen, a stray byte-order mark. A reader never sees them,
 # so the extractors must not either: "1\u200d0 people" shows as 10, and a right-to-left
 # override can make "eerht" display as "three".
-INVISIBLE = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+INVISIBLE = re.compile(
+    r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
+)
 
 
 def single_spaced(text: str) -> tuple[str, list[int]]:
