@@ -117,6 +117,13 @@ CASES = [
     ),
     Case("one article only", None, ("GOOD",), 3, "need at least two articles to compare, got 1"),
     Case(
+        "more articles than compared at once (51)",
+        None,
+        ("MANY",),
+        3,
+        "51 articles given; factdiff compares up to 50 at once",
+    ),
+    Case(
         "the same file twice",
         None,
         ("GOOD", "GOOD_AGAIN"),
@@ -235,6 +242,11 @@ def _arguments(case: Case, folder: Path) -> list[str]:
         "OUT.docx": folder / "report.docx",
     }
     (folder / "sub").mkdir()
+    if "MANY" in case.arguments:
+        many = [folder / f"many-{n}.txt" for n in range(51)]
+        for path in many:
+            path.write_text(ARTICLE, encoding="utf-8")
+        return ["compare", *map(str, many)]
     if "FIFO" in case.arguments:
         names["FIFO"] = folder / "pipe"
         os.mkfifo(names["FIFO"])
@@ -285,6 +297,10 @@ OTHER_ROWS = [
     (
         "a reader that stops early (`--explain \\| head -1`)",
         "141, only the status lines on stderr; the reports are written whole (below)",
+    ),
+    (
+        "memory running out (tried under a 1 GB limit)",
+        "5: `out of memory; compare shorter articles or fewer at once` (`tests/test_cli.py`)",
     ),
     (
         "a report path that is `/dev/stdout`, `/dev/null` or a FIFO",

@@ -237,3 +237,15 @@ def test_a_few_bad_bytes_are_named_in_a_warning(tmp_path):
     assert warning in result.stderr
     report = json.loads((tmp_path / "r.json").read_text())
     assert report["sources"][0]["encoding"] == "utf-8"
+
+
+def test_running_out_of_memory_is_one_line(monkeypatch, capsys):
+    def exhausted(*args, **kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(cli, "compare", exhausted)
+    code = cli.main(["compare", str(THE_WEEK), str(BELARUS), "-o", "-"])
+    assert code == cli.EXIT_OUT_OF_MEMORY
+    assert capsys.readouterr().err == (
+        "factdiff: error: out of memory; compare shorter articles or fewer at once\n"
+    )

@@ -35,6 +35,7 @@ from .render.writer import write_all
 EXIT_OK = 0
 EXIT_DISCREPANCIES = 1  # with --exit-code, as `git diff --exit-code` says "they differ"
 EXIT_USAGE = 2  # argparse's own exit code for bad arguments
+EXIT_OUT_OF_MEMORY = 5
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a pipeline cut short
 EXIT_TERMINATED = 143  # 128 + SIGTERM
@@ -321,6 +322,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _Terminated:
         print("factdiff: terminated", file=sys.stderr)
         return EXIT_TERMINATED
+    except MemoryError:
+        print(
+            "factdiff: error: out of memory; compare shorter articles or fewer at once",
+            file=sys.stderr,
+        )
+        return EXIT_OUT_OF_MEMORY
     except BrokenPipeError:
         # The reader stopped early (`factdiff compare … --explain | head`): that is no
         # error, but Python would still complain when it flushes stdout at exit.

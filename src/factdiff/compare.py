@@ -29,6 +29,9 @@ _Given = TypeVar("_Given")
 # so time and memory grow with the product of their lengths: two articles of 1,250
 # sentences take 20 s and 600 MB, of 2,500 sentences 73 s and 1.6 GB (see docs/speed.md).
 MAX_SENTENCES = 1000
+# The most articles compared at once: every pair of them is aligned, so time grows with
+# the square of their number (50 articles of about 30 sentences: under a minute).
+MAX_SOURCES = 50
 
 
 def compare(
@@ -45,8 +48,7 @@ def compare(
     is read in the text. ``progress``, if given, is told each stage as it starts.
     """
     tell = progress or (lambda stage: None)
-    if len(paths) < 2:
-        raise InputError(f"need at least two articles to compare, got {len(paths)}")
+    _check_count(len(paths))
     resolved = [Path(p).resolve() for p in paths]
     for index, path in enumerate(resolved):
         if path in resolved[:index]:
@@ -125,8 +127,7 @@ def _by_id(
 
 def compare_articles(articles: Sequence[Article]) -> Comparison:
     """Return the comparison of ``articles`` (two or more, with distinct ids)."""
-    if len(articles) < 2:
-        raise InputError(f"need at least two articles to compare, got {len(articles)}")
+    _check_count(len(articles))
     if len({a.id for a in articles}) != len(articles):
         raise InputError("every article needs its own id: " + ", ".join(a.id for a in articles))
     per_source = statements_by_source(articles, most=MAX_SENTENCES)
@@ -140,6 +141,14 @@ def compare_articles(articles: Sequence[Article]) -> Comparison:
         findings=findings,
         unique=tuple(u for own in per_source for s in own for u in _unaligned(s, aligned)),
     )
+
+
+def _check_count(count: int) -> None:
+    """Raise InputError unless there are between two and MAX_SOURCES articles."""
+    if count < 2:
+        raise InputError(f"need at least two articles to compare, got {count}")
+    if count > MAX_SOURCES:
+        raise InputError(f"{count} articles given; factdiff compares up to {MAX_SOURCES} at once")
 
 
 def _unaligned(statement: Statement, aligned: set) -> tuple[Statement, ...]:
