@@ -2,6 +2,9 @@
 
 Run with: .venv/bin/python scripts/fuzz.py [--minutes 10]
 
+Besides the small inputs, ``fuzz_big`` reads and splits inputs of up to 2 MB (a stretch
+of text repeated) and fails if that takes more than a few seconds.
+
 A crash is any exception other than factdiff's own InputError, or a broken invariant:
 every span must point into the text as read (``text[start:end]`` is the sentence or the
 detail's words). Hypothesis generates the input from raw bytes, from any Unicode, and
@@ -56,7 +59,7 @@ FUZZ = settings(
 @given(st.binary(max_size=600))
 def fuzz_decode(data: bytes) -> None:
     try:
-        text, encoding = decode(data)
+        text, encoding, _ = decode(data)
     except InputError:
         return
     assert isinstance(text, str) and encoding
@@ -88,7 +91,36 @@ def fuzz_extract(sentence: str, offset: int, day: dt.date | None) -> None:
         assert sentence[start:end] == detail.text, detail
 
 
-TARGETS = (fuzz_decode, fuzz_read_and_split, fuzz_extract)
+# Up to 2 MB, the most factdiff reads: a drawn stretch of text repeated, with or without
+# paragraph breaks, so that one paragraph of 2 MB or 500,000 "Mr." come up.
+big_text = st.tuples(
+    st.one_of(news_text, st.sampled_from(["Mr. ", "w", "1" * 50 + " ", "U.S. ", "“A.” "])),
+    st.integers(1, 2_000_000),
+    st.booleans(),
+).map(
+    lambda t: ((t[0] or "x") + ("\n\n" if t[2] else "")) * min(t[1], 2_000_000 // max(1, len(t[0])))
+)
+BIG = settings(FUZZ, max_examples=10)
+# What a 2 MB article may take to be read and split, well within the 10 s it may take whole.
+BIG_SECONDS = 5
+
+
+@BIG
+@given(big_text)
+def fuzz_big(body: str) -> None:
+    text = f"Title\n\n{body}"[:2_000_000]
+    started = time.monotonic()
+    try:
+        article = parse_article(text, source_id="a")
+    except InputError:
+        return
+    sentences = split_sentences(article)
+    assert time.monotonic() - started < BIG_SECONDS, f"{len(text):,} characters too slow"
+    for sentence in sentences[:50]:
+        assert text[sentence.start : sentence.end] == sentence.text
+
+
+TARGETS = (fuzz_decode, fuzz_read_and_split, fuzz_extract, fuzz_big)
 
 
 def main() -> int:
@@ -103,7 +135,8 @@ def main() -> int:
         rounds += 1
         elapsed = time.monotonic() - started
         print(f"round {rounds}: {rounds * 300} examples per target, {elapsed:.0f} s", flush=True)
-    print(f"no crash in {rounds * 300 * len(TARGETS):,} examples over {elapsed / 60:.1f} minutes")
+    examples = rounds * (300 * (len(TARGETS) - 1) + BIG.max_examples)
+    print(f"no crash in {examples:,} examples over {elapsed / 60:.1f} minutes")
     return 0
 
 
