@@ -115,6 +115,14 @@ CASES = [
         3,
         "FILE: has 1,001 sentences; factdiff compares articles of up to 1,000 sentences",
     ),
+    Case(
+        'a sentence of 2 MB ("Mr. " 500,000 times)',
+        b"Mr.\n\n" + b"Mr. " * 499_000,
+        ("BAD", "GOOD"),
+        3,
+        "FILE: has a sentence of 1,995,999 characters (at offset 5); factdiff reads sentences "
+        "of up to 20,000 characters",
+    ),
     Case("one article only", None, ("GOOD",), 3, "need at least two articles to compare, got 1"),
     Case(
         "more articles than compared at once (51)",

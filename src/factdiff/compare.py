@@ -29,6 +29,10 @@ _Given = TypeVar("_Given")
 # so time and memory grow with the product of their lengths: two articles of 1,250
 # sentences take 20 s and 600 MB, of 2,500 sentences 73 s and 1.6 GB (see docs/speed.md).
 MAX_SENTENCES = 1000
+# The longest sentence read for details. No news sentence comes near it; a longer one is
+# a paragraph with no full stop or an attack ("Mr. " 500,000 times), and reading its
+# details would take minutes.
+MAX_SENTENCE_CHARACTERS = 20_000
 # The most articles compared at once: every pair of them is aligned, so time grows with
 # the square of their number (50 articles of about 30 sentences: under a minute).
 MAX_SOURCES = 50
@@ -73,7 +77,8 @@ def read_facts(path: str | Path, *, date: dt.date | str | None = None) -> Source
     article = read_article(path, source_id=source_id_of(path))
     if date is not None:
         article = with_date(article, date)
-    return Source(article, tuple(resolve_speakers(resolve_people(statements_of(article)))))
+    statements = statements_of(article, readable_sentences(article))
+    return Source(article, tuple(resolve_speakers(resolve_people(statements))))
 
 
 def source_id_of(path: str | Path) -> str:
@@ -159,6 +164,26 @@ def _unaligned(statement: Statement, aligned: set) -> tuple[Statement, ...]:
     return (statement,) if len(left_out) == len(parts) else left_out
 
 
+def readable_sentences(article: Article, *, most: int | None = None) -> tuple[Sentence, ...]:
+    """Return the sentences of ``article``, or raise InputError when it has more than
+    ``most`` of them or one longer than MAX_SENTENCE_CHARACTERS: refused before any
+    sentence is read for details."""
+    found = split_sentences(article)
+    if most is not None and len(found) > most:
+        raise InputError(
+            f"{article.path}: has {len(found):,} sentences; factdiff compares articles of "
+            f"up to {most:,} sentences"
+        )
+    longest = max(found, key=lambda s: s.end - s.start, default=None)
+    if longest is not None and longest.end - longest.start > MAX_SENTENCE_CHARACTERS:
+        raise InputError(
+            f"{article.path}: has a sentence of {longest.end - longest.start:,} characters "
+            f"(at offset {longest.start}); factdiff reads sentences of up to "
+            f"{MAX_SENTENCE_CHARACTERS:,} characters"
+        )
+    return found
+
+
 def statements_by_source(
     articles: Sequence[Article], *, most: int | None = None
 ) -> list[tuple[Statement, ...]]:
@@ -166,13 +191,7 @@ def statements_by_source(
 
     An article of more than ``most`` sentences is refused before any is read for details.
     """
-    sentences = [split_sentences(article) for article in articles]
-    for article, found in zip(articles, sentences, strict=True):
-        if most is not None and len(found) > most:
-            raise InputError(
-                f"{article.path}: has {len(found):,} sentences; factdiff compares articles of "
-                f"up to {most:,} sentences"
-            )
+    sentences = [readable_sentences(article, most=most) for article in articles]
     statements = resolve_speakers(
         resolve_people(
             [
