@@ -79,7 +79,11 @@ CASES: list[tuple[str, Callable[[], list[str]]]] = [
     ("50 sources of ~30 sentences (the limit)", lambda: sources(50)),
     (
         "2 MB: one paragraph of news text",
-        lambda: ["Long article\n\n" + " ".join(_sentences("a")) * 40, article("b", 10)],
+        # Cut below 2 MB of UTF-8: the whole 40 copies would be refused for their size.
+        lambda: [
+            ("Long article\n\n" + " ".join(_sentences("a")) * 40)[:1_900_000],
+            article("b", 10),
+        ],
     ),
     ('2 MB: 500,000 "Mr."', lambda: ["Mr.\n\n" + "Mr. " * 499_000, article("b", 10)]),
     ("2 MB: one word", lambda: ["Word\n\n" + "w" * 1_990_000, article("b", 10)]),
