@@ -16,12 +16,21 @@ from collections.abc import Iterator
 from .models import Article, Sentence
 
 # A candidate sentence end: terminal punctuation, closing quotes or brackets, footnote
-# markers (".[1]" ends the sentence after the marker), then white space.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?:\[\d{1,3}\])*(?=\s)|[。！？]+[」』”’）)]*")
+# markers (".[1]" ends the sentence after the marker), then white space ("closed"). A run
+# of marks is taken whole even when no white space follows it ("......x"): tried again
+# from each mark inside the run, the scan would reread the rest of the run every time.
+_BOUNDARY = re.compile(
+    r"[.!?…]++(?P<closed>[\"'”’»)\]]*(?:\[\d{1,3}\])*(?=\s))?|[。！？]+[」』”’）)]*"
+)
 # Chinese and Japanese full stops end a sentence with no space after them.
 _FULL_WIDTH_STOPS = "。！？"
 _NEXT_START = re.compile(r"\s+([\"'“‘«(\[]?)(\w)")
 _WORD_BEFORE = re.compile(r"(\S{1,30})$")
+# The look-behind reads no further back than the word pattern can reach (30 characters and
+# the line break "$" may stand before); searched from the start of the text, it would
+# rescan the whole article at every full stop.
+_WORD_REACH = 31
+_NON_SPACE = re.compile(r"\S")
 _HAS_WORD = re.compile(r"[^\W_]")
 # A footnote marker in the text: "[1]".
 CITATION = re.compile(r"\[(\d{1,3})\]")
@@ -83,7 +92,10 @@ def citations(text: str) -> tuple[str, ...]:
 def _ends_sentence(text: str, boundary: re.Match[str], end: int) -> bool:
     """Tell whether the punctuation at ``boundary`` ends a sentence."""
     if boundary[0][0] in _FULL_WIDTH_STOPS:
-        return bool(text[boundary.end() : end].strip())
+        # Searched, not sliced: a copy of the rest of the paragraph at every stop is quadratic.
+        return _NON_SPACE.search(text, boundary.end(), end) is not None
+    if boundary["closed"] is None:
+        return False
     following = _NEXT_START.match(text, boundary.end(), end)
     if following is None:
         return False
@@ -92,7 +104,7 @@ def _ends_sentence(text: str, boundary: re.Match[str], end: int) -> bool:
         return False
     if not boundary[0].startswith("."):
         return True
-    word = _WORD_BEFORE.search(text, 0, boundary.start())
+    word = _WORD_BEFORE.search(text, max(0, boundary.start() - _WORD_REACH), boundary.start())
     if word is None:
         return True
     token = word[1].lstrip("\"'“‘«([").casefold()
