@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
 
+import pytest
 from pypdf import PdfReader
 
 import factdiff
-from factdiff import Kind, Verdict
+from factdiff import Kind, Verdict, cli
 from factdiff.read import parse_article
 from factdiff.render import render
 
@@ -133,3 +135,31 @@ def test_five_thousand_numbers_in_one_article():
     ]
     assert len(quantities) >= 2500
     valid_reports(comparison)
+
+
+@pytest.mark.parametrize("count", [400, 5_000, 100_000])
+def test_numbers_of_absurdly_many_digits_reach_every_report_as_text(tmp_path, count):
+    # Read as figures, they overflowed a float (400 digits) or could not be written out
+    # (5,000); now they are no figure, and the reports show them as the article wrote them.
+    number = ("1234567890" * (count // 10 + 1))[:count]
+    odd = tmp_path / "odd.txt"
+    odd.write_text(
+        f"Minsk talks\n\n{MINSK} The army lost {number} tanks and {number}.5 trucks worth "
+        f"${number}bn. It ranked {number}th, {number} years ago.\n",
+        encoding="utf-8",
+    )
+    plain = tmp_path / "plain.txt"
+    plain.write_text(f"Minsk\n\n{MINSK} The army lost 40 tanks.\n", encoding="utf-8")
+    formats = [arg for name in ("pdf", "html", "json", "md") for arg in ("--format", name)]
+    output = tmp_path / "out" / "report.pdf"
+    assert cli.main(["compare", str(odd), str(plain), "-o", str(output), *formats]) == cli.EXIT_OK
+    report = json.loads((output.parent / "report.json").read_text(encoding="utf-8"))
+    mentions = [m for f in report["findings"] for d in f["details"] for m in d["mentions"]]
+    assert not [m for m in mentions if number[:30] in m["text"]]
+    assert number in (output.parent / "report.md").read_text(encoding="utf-8")
+    assert number in (output.parent / "report.html").read_text(encoding="utf-8")
+    # Read with poppler: pypdf refuses a line of 100,000 glyphs.
+    pdf = subprocess.run(
+        ["pdftotext", str(output), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "The army lost" in pdf and number[:40] in pdf  # a table may set them apart
