@@ -8,6 +8,7 @@ import pytest
 from factdiff.align import SCORERS, Corpus, align, model, pair_features
 from factdiff.compare import statements_of
 from factdiff.extract import resolve_people
+from factdiff.models import Detail, Kind, Statement
 from factdiff.read import parse_article
 
 
@@ -201,3 +202,18 @@ def test_a_pair_with_too_little_evidence_is_never_aligned():
     )
     assert blend.probability(features)[0, 0] == 0
     assert align([left, right]) == ()
+
+
+def test_figures_of_any_size_are_aligned_by_their_value():
+    # Python writes out no int of more than 4,300 digits; matching figures by their text
+    # failed on one. No article gives such a figure, but a statement may be built with it.
+    text = "The army lost many tanks in the war near Minsk on Monday."
+    tanks = text.index("many")
+
+    def statement(source, value):
+        detail = Detail(Kind.QUANTITY, "many", tanks, tanks + 4, value, "tank")
+        return Statement(source, 0, 0, len(text), text, (detail,))
+
+    for value in (10**400, 10**5000, 10**100_000):
+        (group,) = align([(statement("a", value),), (statement("b", value),)])
+        assert {s.source for s in group.statements} == {"a", "b"}

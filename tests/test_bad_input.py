@@ -293,6 +293,10 @@ OTHER_ROWS = [
         "offsets (`tests/test_read.py`, `tests/test_cli.py`)",
     ),
     (
+        "a number of more than 100 digits (400, 5,000 and 100,000 tried)",
+        "read as text, not as a figure; every report is written (`tests/test_odd_text.py`)",
+    ),
+    (
         "a bad `--date` or `--outlet`",
         "3: `--date 2022-12-19: want SOURCE=YYYY-MM-DD`, `--outlet nowhere: no such article; "
         "give one of: …` (`tests/test_cli.py`)",

@@ -83,3 +83,70 @@ def test_a_sentence_of_one_clause_is_returned_as_it_is():
     sentence = Statement("a", 0, 0, 20, "Parliament met today.")
     assert clauses(sentence) == (sentence,)
     assert sentence.context is sentence
+
+
+def test_an_unclosed_quotation_mark_does_not_hide_a_later_quotation():
+    text = (
+        'He wrote “no end in sight for the city, while she said "we will rebuild; we will '
+        'stay" and wept at the site of the fire.'
+    )
+    assert cut(text) == [
+        "He wrote “no end in sight for the city,",
+        'while she said "we will rebuild; we will stay" and wept at the site of the fire.',
+    ]
+
+
+def test_an_aside_closes_at_its_first_comma_unless_a_quotation_holds_it():
+    text = "The tax, which would have raised prices by nine cents, fees by two, was meant to fund a rail upgrade."
+    assert cut(text) == [
+        "The tax, which would have raised prices by nine cents,",
+        "fees by two, was meant to fund a rail upgrade.",
+    ]
+    text = "The tax, which would have raised “prices, fees and tolls” by nine cents, was meant to fund a rail upgrade."
+    assert cut(text) == [text]
+
+
+def test_a_short_clause_joins_the_one_before_and_the_first_the_one_after():
+    text = "Rain fell; the rivers rose over their banks in many towns; roads shut; and yet the people stayed in their homes all week."
+    assert cut(text) == [
+        "Rain fell; the rivers rose over their banks in many towns; roads shut;",
+        "and yet the people stayed in their homes all week.",
+    ]
+
+
+def test_details_go_to_the_clause_that_holds_them_in_their_order():
+    text = "Putin flies to Minsk on Monday, his first visit in three years, amid fears of war."
+    monday, years = text.index("Monday"), text.index("three years")
+    details = (
+        Detail(Kind.DURATION, "three years", years, years + 11, 3, "year"),
+        Detail(Kind.WEEKDAY, "Monday", monday, monday + 6, "Monday"),
+        Detail(Kind.ATTRIBUTION, "Putin flies", 0, 11, "Putin"),
+        Detail(Kind.QUANTITY, "three", years, years + 5, 3),
+    )
+    found = clauses(Statement("a", 0, 0, len(text), text, details))
+    assert [c.details for c in found] == [(details[1], details[2]), (details[0], details[3])]
+
+
+@pytest.mark.parametrize(
+    "unit, count",
+    [
+        ("a big dog; ", 1),  # every clause too short: each joined to the one before
+        ("we saw it all; the big dog ran far and the end ", 20_000),  # asides never closed
+        ("a “b ", 1),  # quotation marks never closed
+        ('“a” b; the c "d" ', 1),
+    ],
+)
+def test_long_sentences_are_cut_in_one_pass(unit, count):
+    # No clock here: each takes under a second, where cutting them rescanned the sentence
+    # (or the list of clauses or of quotations) at every cut, for minutes.
+    text = unit * (20_000 if count > 1 else 1_000_000 // len(unit))
+    assert len(clause_spans(text)) == count
+
+
+def test_a_long_sentence_with_many_details_is_cut_in_one_pass():
+    unit = "The army, which lost 5 tanks, "
+    text = unit * 20_000 + "retreated to the east in good order."
+    fives = [k * len(unit) + unit.index("5") for k in range(20_000)]
+    details = tuple(Detail(Kind.QUANTITY, "5", at, at + 1, 5) for at in fives)
+    found = clauses(Statement("a", 0, 0, len(text), text, details))
+    assert sum(len(c.details) for c in found) == 20_000

@@ -723,12 +723,27 @@ def _values(statement: Statement) -> frozenset[tuple[str, str]]:
     values = set()
     for d in statement.details:
         if d.kind in FIGURE_KINDS:
-            values.add((d.kind.value, str(d.value)))
+            values.add((d.kind.value, _figure_text(d.value)))
         if d.kind is Kind.DATE and isinstance(d.value, str):
             span = date_span(d.value)
             if span and span[0] == span[1]:
                 values.add((_DATE_ON, WEEKDAYS[span[0].weekday()]))
     return frozenset(values)
+
+
+def _figure_text(value: object) -> str:
+    """Return a figure's value as the text figures are matched by.
+
+    An int too long for decimal text (Python writes none of more than 4,300 digits) is
+    written in hexadecimal, which has no such limit and no digits another value shares.
+
+    >>> _figure_text(3), _figure_text(3.0), _figure_text(10**5000)[:8]
+    ('3', '3.0', '0x31e208')
+    """
+    try:
+        return str(value)
+    except ValueError:
+        return hex(value)
 
 
 @lru_cache(maxsize=8192)  # many sources: each statement meets every other source's

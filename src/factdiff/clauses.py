@@ -17,11 +17,14 @@ the details inside it and its sentence for context.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .extract.spans import single_spaced
-from .models import Statement
+from .models import Detail, Statement
 from .split import citations
 
 # Where a clause may begin: the cut falls before the group named "start".
@@ -59,7 +62,9 @@ _JOINTS = frozenset(
     """the and but which who whose where that this his her its their was were has have
     had been will would amid while with from for not according""".split()
 )
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# A quotation opens with “ or " and closes at the next ” or ".
+_OPENING_QUOTE = re.compile(r"[“\"]")
+_CLOSING_QUOTE = {"“": "”", '"': '"'}
 
 
 def clauses(statement: Statement) -> tuple[Statement, ...]:
@@ -91,21 +96,17 @@ def clauses(statement: Statement) -> tuple[Statement, ...]:
     ]
     if len(spans) == 1:
         return (statement,)
+    absolute = [(statement.start + start, statement.start + end) for start, end in spans]
     found = []
-    for start, end in spans:
-        text = statement.text[start:end]
-        absolute_start, absolute_end = statement.start + start, statement.start + end
+    for (start, end), details in zip(absolute, _held(statement.details, absolute), strict=True):
+        text = statement.text[start - statement.start : end - statement.start]
         found.append(
             replace(
                 statement,
-                start=absolute_start,
-                end=absolute_end,
+                start=start,
+                end=end,
                 text=text,
-                details=tuple(
-                    d
-                    for d in statement.details
-                    if absolute_start <= d.start and d.end <= absolute_end
-                ),
+                details=details,
                 citations=citations(text),
                 sentence=statement,
             )
@@ -126,39 +127,98 @@ def clause_spans(text: str, taken: list[tuple[int, int]] = ()) -> list[tuple[int
     >>> [t[a:b] for a, b in clause_spans(t)]
     ['She said “we will rebuild; we will not leave” and wept.']
     """
-    protected = [m.span() for m in _QUOTED.finditer(text)] + list(taken)
+    inside = _within([*_quotations(text), *taken])
+    closings = list(_CLOSING_COMMA.finditer(text))
+    closing_starts = [c.start() for c in closings]
     cuts = []
-    if (opening := _OPENING_CLAUSE.match(text)) and not any(
-        a < opening.end() and opening.start(1) < b for a, b in protected
-    ):
+    if (opening := _OPENING_CLAUSE.match(text)) and not inside(opening.start(1), opening.end()):
         cuts.append((opening.end(1), opening.end()))
     for match in _CUTS.finditer(text):
         # A cut lies between a clause's end (punctuation kept) and the next one's start.
         end, start = match.start() + (1 if text[match.start()] in ",;" else 0), match.end()
-        if any(a < start and end < b for a, b in protected):
+        if inside(end, start):
             continue
         cuts.append((end, start))
         if _OPENS_ASIDE.match(text, start):
-            closing = _CLOSING_COMMA.search(text, start)
-            if closing and not any(a < closing.end() and closing.start() < b for a, b in protected):
-                cuts.append((closing.start() + 1, closing.end()))
+            # The aside closes at the first comma after its start.
+            following = bisect.bisect_left(closing_starts, start)
+            if following < len(closings):
+                closing = closings[following]
+                if not inside(closing.start(), closing.end()):
+                    cuts.append((closing.start() + 1, closing.end()))
     return _long_enough(text, sorted(set(cuts)))
 
 
-def _long_enough(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Return the clauses left when every cut leaving a clause too short is undone."""
-    bounds = [0, *[b for cut in cuts for b in cut], len(text)]
-    spans = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
-    merged = True
-    while merged and len(spans) > 1:
-        merged = False
-        for k, (start, end) in enumerate(spans):
-            words = [w for w in _WORD.findall(text, start, end) if w.lower() not in _JOINTS]
-            if len(words) < MIN_WORDS:
-                # Join the short clause to its neighbour: the one before unless it is first.
-                other = k - 1 if k else k + 1
-                low, high = sorted((k, other))
-                spans[low : high + 1] = [(spans[low][0], spans[high][1])]
-                merged = True
-                break
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Return the spans of the quotations in ``text``, each closed by the next closing mark.
+
+    A mark that no closing mark follows is passed over, and so is every later one like it:
+    looked for again from each of them, the closing mark would cost a scan of the rest.
+
+    >>> _quotations('“a” "b" “c')
+    [(0, 3), (4, 7)]
+    """
+    spans, at, unclosed = [], 0, set()
+    while (opening := _OPENING_QUOTE.search(text, at)) is not None:
+        mark, at = opening[0], opening.end()
+        close = -1 if mark in unclosed else text.find(_CLOSING_QUOTE[mark], at)
+        if close < 0:
+            unclosed.add(mark)
+            continue
+        spans.append((opening.start(), close + 1))
+        at = close + 1
     return spans
+
+
+def _within(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Return a test of whether a stretch from ``end`` to ``start`` lies inside a span,
+    that is whether some span (a, b) has a < start and end < b.
+
+    The spans are sorted once and each test is a binary search, not a pass over them all.
+    """
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach = list(itertools.accumulate((b for _, b in ordered), max))
+
+    def inside(end: int, start: int) -> bool:
+        count = bisect.bisect_left(starts, start)
+        return count > 0 and reach[count - 1] > end
+
+    return inside
+
+
+def _long_enough(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return the clauses left when every cut leaving a clause too short is undone.
+
+    The first short clause is joined to its neighbour, the one before unless it is first,
+    and the clauses are looked at again, until none is short or one is left. The clauses
+    before a join were long enough, so the look starts again at the joined clause.
+    """
+    bounds = [0, *[b for cut in cuts for b in cut], len(text)]
+    pending = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 2, -1, -2)]
+    # Cuts fall on white space, never inside a word, so the words of a clause are the
+    # words of the sentence that start inside it: counted once, not again at every join.
+    words = [w.start() for w in _WORD.finditer(text) if w[0].lower() not in _JOINTS]
+    kept: list[tuple[int, int]] = []
+    while pending:  # the clauses still to look at, the next one last
+        start, end = pending.pop()
+        short = bisect.bisect_left(words, end) - bisect.bisect_left(words, start) < MIN_WORDS
+        if not short or not (kept or pending):
+            kept.append((start, end))
+        elif kept:
+            pending.append((kept.pop()[0], end))
+        else:
+            pending.append((start, pending.pop()[1]))
+    return kept
+
+
+def _held(details: Sequence[Detail], spans: Sequence[tuple[int, int]]) -> list[tuple[Detail, ...]]:
+    """Return for each span the details wholly inside it, in their order among ``details``."""
+    order = sorted(range(len(details)), key=lambda i: details[i].start)
+    starts = [details[i].start for i in order]
+    held = []
+    for start, end in spans:
+        first, last = bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)
+        inside = sorted(i for i in order[first:last] if details[i].end <= end)
+        held.append(tuple(details[i] for i in inside))
+    return held

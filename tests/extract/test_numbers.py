@@ -1,5 +1,6 @@
 """Tests for factdiff.extract.numbers: number words, quantities, durations."""
 
+import datetime as dt
 import math
 from itertools import pairwise
 
@@ -7,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factdiff.extract import extract_details
 from factdiff.extract.numbers import (
     EVENTS,
     SYNONYMS,
@@ -15,6 +17,7 @@ from factdiff.extract.numbers import (
     parse_number,
     singular,
 )
+from factdiff.extract.numerals import MAX_DIGITS
 from factdiff.models import Kind
 
 
@@ -1015,3 +1018,35 @@ def test_synonyms_let_counts_of_one_thing_meet(a, b):
 def test_a_number_after_a_gathering_counts_its_people(text, expected):
     (detail,) = find_numbers(text)
     assert (detail.text, detail.value, detail.unit) == expected
+
+
+def digits(count: int) -> str:
+    return ("1234567890" * (count // 10 + 1))[:count]
+
+
+def test_numbers_are_read_up_to_their_most_digits():
+    assert parse_number("9" * MAX_DIGITS) == 10**MAX_DIGITS - 1
+    assert parse_number("9" * (MAX_DIGITS + 1)) is None
+    assert parse_number("1," + ",".join(["000"] * 33)) == 10**99  # commas are no digits
+    assert parse_number("0." + "5" * MAX_DIGITS) is None  # nor is the point
+    assert read(f"lost {'9' * MAX_DIGITS} tanks")[0][2] == 10**MAX_DIGITS - 1
+
+
+@pytest.mark.parametrize("count", [400, 5_000, 100_000])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army lost {n} tanks.",
+        "Some {n}.5 people came, about {n} more.",
+        "The deal is worth ${n}bn, or {n} million dollars.",
+        "Between {n} and {n}9 people came.",
+        "They waited {n} years and {n} months.",
+        "It ranked {n}th among {n} runners, number {n} on the chart.",
+        "It happened {n} years ago, in the past {n} days.",
+    ],
+)
+def test_a_number_of_absurdly_many_digits_is_no_figure(sentence, count):
+    # Read, it overflowed a float (400 digits) or could not be written out (5,000).
+    text = sentence.format(n=digits(count))
+    details = extract_details(text, reference=dt.date(2022, 12, 19))
+    assert not [d for d in details if digits(30) in d.text]

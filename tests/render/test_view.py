@@ -163,6 +163,13 @@ def test_highlight_treats_curly_and_straight_apostrophes_alike():
         (Detail(Kind.QUANTITY, "142,000", 0, 7, 142000), "142,000"),
         (Detail(Kind.RANK, "52nd", 0, 4, 52), "52nd"),
         (Detail(Kind.PLACE, "Minsk", 0, 5, "Minsk"), "Minsk"),
+        # Numbers no article gives, but a detail may be built with: shown by their size.
+        (Detail(Kind.QUANTITY, "many", 0, 4, 10**400 + 10**398, "tank"), "1.01 × 10⁴⁰⁰ tanks"),
+        (Detail(Kind.QUANTITY, "many", 0, 4, 10**5000, "tank"), "1 × 10⁵⁰⁰⁰ tanks"),
+        (Detail(Kind.QUANTITY, "many", 0, 4, 10**100_000 - 1), "1 × 10¹⁰⁰⁰⁰⁰"),
+        (Detail(Kind.QUANTITY, "many", 0, 4, 10**30 - 1), f"{10**30 - 1:,}"),
+        (Detail(Kind.QUANTITY, "many", 0, 4, 2.5e300), "2.5 × 10³⁰⁰"),
+        (Detail(Kind.RANK, "last", 0, 4, 10**5000), "1 × 10⁵⁰⁰⁰"),
     ],
 )
 def test_format_value(detail, shown):

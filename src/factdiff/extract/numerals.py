@@ -1,6 +1,7 @@
 """The words of a number and of what it counts, read by both quantities and ranks.
 
 parse_number(words)                      -> the value of a number written in words or digits
+digits_value(digits)                     -> the value of digits ("1,200"), None past MAX_DIGITS
 singular(noun)                           -> the singular of an English noun, for units
 number_at(tokens, index, limit=)         -> a number at a token: value, index after, glued unit
 digits_at(tokens, index, after_dash=)    -> the same for a number in digits ("4bn", "10km")
@@ -38,6 +39,7 @@ __all__ = [
     "DETERMINERS",
     "FRACTIONS",
     "GLUED_UNITS",
+    "MAX_DIGITS",
     "MAX_HEAD_WORDS",
     "NOT_COUNTING",
     "NUMBER_WORDS",
@@ -56,6 +58,7 @@ __all__ = [
     "currency_before",
     "determiner_start",
     "digits_at",
+    "digits_value",
     "free",
     "glued",
     "head_noun",
@@ -211,6 +214,10 @@ _AFTER_ARTICLE = frozenset({"hundred", "thousand", "million", "billion", "trilli
     "half", "quarter"
 }  # fmt: skip
 _MAX_NUMBER_TOKENS = 12
+# The most digits a number may be written with. No report gives a figure of more; read,
+# one of 400 digits overflows a float and one of 5,000 cannot even be written out (Python
+# turns no int of more than 4,300 digits into text), so longer runs of digits are no number.
+MAX_DIGITS = 100
 # Words before "one" that make it a pronoun.
 NOT_COUNTING = frozenset({"no", "any", "every", "some", "the", "this", "that", "which", "each"})
 MAX_HEAD_WORDS = 3
@@ -240,6 +247,17 @@ def parse_number(words: str) -> float | int | None:
     pieces = [p.lower() for p in _WORD_PIECE_RE.findall(words)]
     value = _parse_pieces(pieces)
     return None if value is None else plain(value)
+
+
+def digits_value(digits: str) -> Fraction | None:
+    """Return the value of a number in digits, or None if it has more than MAX_DIGITS digits.
+
+    >>> digits_value("1,200"), digits_value("3.5"), digits_value("9" * 101)
+    (Fraction(1200, 1), Fraction(7, 2), None)
+    """
+    if sum(map(str.isdecimal, digits)) > MAX_DIGITS:
+        return None
+    return Fraction(Decimal(digits.replace(",", "")))
 
 
 def singular(noun: str) -> str:
@@ -300,7 +318,9 @@ def _parse_whole(pieces: list[str]) -> Fraction | None:
         if piece[0].isdecimal():
             if last is not None or not _DIGITS_RE.fullmatch(piece):
                 return None
-            current, last = Fraction(Decimal(piece.replace(",", ""))), "digit"
+            if (value := digits_value(piece)) is None:
+                return None
+            current, last = value, "digit"
         elif piece in UNITS and last in (None, "tens", "hundred", "scale", "and"):
             current, last = current + UNITS[piece], "unit"
         elif piece in TEENS and last in (None, "hundred", "scale", "and"):
@@ -391,7 +411,9 @@ def digits_at(
     match = NUMERIC_RE.fullmatch(tokens[index].text)
     if match is None or (not after_dash and is_model_number(tokens, index)):
         return None
-    value = Fraction(Decimal(match.group(1).replace(",", "")))
+    value = digits_value(match.group(1))
+    if value is None:
+        return None
     suffix = match.group(2).lower()
     unit = None
     if suffix in GLUED_UNITS:

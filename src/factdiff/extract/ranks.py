@@ -91,6 +91,7 @@ from .numerals import (
     STOP_WORDS,
     TENS,
     determiner_start,
+    digits_value,
     free,
     glued,
     head_noun,
@@ -256,7 +257,8 @@ def ordinal_at(tokens: list[Token], index: int) -> tuple[int, int, bool] | None:
         digits, suffix = match.groups()
         ordinal = suffix.lower() in _ORDINAL_SUFFIXES and "." not in digits
         if ordinal and not is_model_number(tokens, index):
-            return int(digits.replace(",", "")), index + 1, True
+            value = digits_value(digits)
+            return None if value is None else (int(value), index + 1, True)
         return None
     if token.low in ORDINALS:
         return ORDINALS[token.low], index + 1, False
@@ -674,7 +676,8 @@ def _position_at(tokens: list[Token], index: int) -> tuple[int, int] | None:
     if not free(tokens, index):
         return None
     if tokens[index].text.isdecimal():
-        return int(tokens[index].text), index + 1
+        value = digits_value(tokens[index].text)
+        return None if value is None else (int(value), index + 1)
     number = words_at(tokens, index) if tokens[index].is_word else None
     if number is None or number[0].denominator != 1 or number[0] < 1:
         return None

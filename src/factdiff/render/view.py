@@ -59,6 +59,10 @@ STATUS_LABELS = {
     Status.DIFFERENT: ("≠", "different"),
     Status.ONE_SIDED: ("◐", "one-sided"),
 }
+# Past this many digits a whole number is shown by its size, "1.01 × 10⁴⁰⁰": nobody
+# reads 400 digits, and a run of them would overflow its table cell.
+_MOST_DIGITS_SHOWN = 30
+_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # Units written without a space and never made plural.
 _SYMBOL_UNITS = frozenset({"%", "°", "‰"})
 # Units that stay singular after a number: "18 percent".
@@ -274,19 +278,43 @@ def source_label(index: int) -> str:
 
 
 def format_number(number: float) -> str:
-    """Return a number as a reader expects it: no trailing ``.0``, separators past 9,999.
+    """Return a number as a reader expects it: no trailing ``.0``, separators past 9,999,
+    and a whole number of more than 30 digits by its size.
 
     >>> format_number(3.0), format_number(3.5), format_number(142000), format_number(2022)
     ('3', '3.5', '142,000', '2022')
     >>> format_number(float("inf")), format_number(0.333333)
     ('∞', '0.333')
+    >>> format_number(10**400 + 10**398), format_number(-(10**5000)), format_number(1e300)
+    ('1.01 × 10⁴⁰⁰', '-1 × 10⁵⁰⁰⁰', '1 × 10³⁰⁰')
     """
-    if math.isinf(number):
+    if isinstance(number, int):
+        whole = int(number)  # an int of any size: as a float it may overflow
+    elif math.isinf(number):
         return "∞" if number > 0 else "−∞"
-    if float(number).is_integer():
+    elif float(number).is_integer():
         whole = int(number)
-        return f"{whole:,}" if abs(whole) >= 10_000 else str(whole)
-    return f"{number:,.3f}".rstrip("0").rstrip(".")
+    else:
+        return f"{number:,.3f}".rstrip("0").rstrip(".")
+    if abs(whole) >= 10**_MOST_DIGITS_SHOWN:
+        return _by_size(whole)
+    return f"{whole:,}" if abs(whole) >= 10_000 else str(whole)
+
+
+def _by_size(whole: int) -> str:
+    """Return a whole number too long to read digit by digit as its size: "1.01 × 10⁴⁰⁰".
+
+    Its logarithm gives the size without writing out the digits, which Python refuses
+    past 4,300 and which take time quadratic in their number.
+    """
+    size = math.log10(abs(whole))
+    exponent = math.floor(size)
+    mantissa = f"{10 ** (size - exponent):.3f}"
+    if mantissa == "10.000":  # 9.9996 × 10ⁿ rounds up to 10ⁿ⁺¹
+        mantissa, exponent = "1", exponent + 1
+    sign = "-" if whole < 0 else ""
+    power = str(exponent).translate(_SUPERSCRIPTS)
+    return f"{sign}{mantissa.rstrip('0').rstrip('.')} × 10{power}"
 
 
 def ordinal(number: int) -> str:
@@ -383,7 +411,8 @@ def format_value(detail: Detail) -> str:
         return str(value).capitalize()
     if detail.kind is Kind.DATE and isinstance(value, str):
         return format_date(value, detail.qualifier)
-    if detail.kind is Kind.RANK and isinstance(value, int | float) and float(value).is_integer():
+    whole = isinstance(value, int) or (isinstance(value, float) and value.is_integer())
+    if detail.kind is Kind.RANK and whole and abs(value) < 10**_MOST_DIGITS_SHOWN:
         return ordinal(int(value))
     if isinstance(value, int | float):
         return with_unit(format_number(value), detail.unit, plural=value != 1)
