@@ -63,7 +63,7 @@ class CompareOptions:
 class FactsOptions:
     """What the ``facts`` command was asked to do."""
 
-    path: Path
+    path: str  # as given, as for compare
     date: dt.date | None
     json: bool
 
@@ -148,7 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
         "span, kind, the words as written and the normalised value.",
     )
     facts_parser.add_argument(
-        "file", type=Path, metavar="FILE", help="the article (plain text; - for standard input)"
+        "file", metavar="FILE", help="the article (plain text; - for standard input)"
     )
     facts_parser.add_argument(
         "--date",
@@ -266,7 +266,11 @@ class _Status:
 
     def warn(self, line: str) -> None:
         if self.verbosity > QUIET:
-            print(f"factdiff: warning: {line}", file=sys.stderr)
+            _warn(line)
+
+
+def _warn(line: str) -> None:
+    print(f"factdiff: warning: {line}", file=sys.stderr)
 
 
 def _refuse_overwriting_inputs(options: CompareOptions) -> None:
@@ -282,6 +286,8 @@ def _refuse_overwriting_inputs(options: CompareOptions) -> None:
 def run_facts(options: FactsOptions) -> int:
     """Print every detail read from one article."""
     source = read_facts(options.path, date=options.date)
+    for note in source.article.notes:
+        _warn(note)
     sys.stdout.write(facts_json(source) if options.json else facts_text(source))
     return EXIT_OK
 
