@@ -146,8 +146,15 @@ def test_a_small_difference_between_exact_figures_is_different_with_a_note():
     assert status is Status.DIFFERENT
     assert (
         note
-        == "differ by 13 persons (1,200 vs 1,187); a small difference: one figure may be rounded"
+        == "differ by 13 people (1,200 vs 1,187); a small difference: one figure may be rounded"
     )
+
+
+def test_notes_name_the_unit_in_the_plural():
+    batches = relate(detail(Kind.QUANTITY, 12, "batch"), detail(Kind.QUANTITY, 14, "batch"))
+    assert batches[1] == "differ by 2 batches (12 vs 14)"
+    aircraft = relate(detail(Kind.QUANTITY, 3, "aircraft"), detail(Kind.QUANTITY, 5, "aircraft"))
+    assert aircraft[1] == "differ by 2 aircraft (3 vs 5)"
 
 
 def test_notes_name_what_differs():

@@ -46,6 +46,7 @@ import difflib
 import math
 import re
 
+from .extract.numerals import plural
 from .extract.times import WEEKDAYS, date_span
 from .models import Detail, Kind, Status
 from .units import measure
@@ -293,7 +294,7 @@ def distance_note(a: Detail, b: Detail) -> str:
     if a.unit == "percent":
         unit = " percentage points"
     elif a.unit and a.kind is not Kind.RANK:
-        unit = f" {_plural(a.unit)}"
+        unit = f" {plural(a.unit)}"
     else:
         unit = ""
     values = f"{format_number(a.value)} vs {format_number(b.value)}"
@@ -303,12 +304,8 @@ def distance_note(a: Detail, b: Detail) -> str:
 
 
 def _amount(detail: Detail) -> str:
-    unit = f" {_plural(detail.unit)}" if detail.unit else ""
+    unit = f" {plural(detail.unit)}" if detail.unit else ""
     return f"{format_number(detail.value)}{unit}"
-
-
-def _plural(unit: str) -> str:
-    return unit if unit.endswith("s") or not unit.isalpha() else f"{unit}s"
 
 
 def format_number(value) -> str:

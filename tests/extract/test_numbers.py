@@ -17,7 +17,7 @@ from factdiff.extract.numbers import (
     parse_number,
     singular,
 )
-from factdiff.extract.numerals import MAX_DIGITS
+from factdiff.extract.numerals import MAX_DIGITS, plural
 from factdiff.models import Kind
 
 
@@ -46,6 +46,12 @@ def read(text: str) -> list[tuple[str, str, object, str | None]]:
         ("three quarters", 0.75),
         ("one and a half", 1.5),
         ("a half", 0.5),
+        # The scale multiplies the whole number before it; a half after it is of the scale.
+        ("two and a half million", 2_500_000),
+        ("one and a quarter billion", 1_250_000_000),
+        ("a million and a half", 1_500_000),
+        ("two million and a half", 2_500_000),
+        ("a dozen and a half", 18),
     ],
 )
 def test_parse_number_reads_words_and_digits(words, value):
@@ -90,6 +96,12 @@ def test_parse_number_rejects_non_strings():
         ("years", "year"),
         ("percent", "percent"),
         ("Russian-backed", "russian-backed"),
+        ("aircraft", "aircraft"),
+        ("aircrafts", "aircraft"),
+        ("batches", "batch"),
+        ("batchs", "batch"),
+        ("buses", "bus"),
+        ("viruses", "virus"),
     ],
 )
 def test_singular(noun, one):
@@ -115,6 +127,22 @@ def test_singular(noun, one):
         ("an 85-mile border", [("quantity", "85-mile", 85, "mile")]),
         ("for 85 of them", [("quantity", "85", 85, None)]),
         ("One Russian soldier died", [("quantity", "One Russian soldier", 1, "soldier")]),
+        (
+            "two and a half million voters",
+            [("quantity", "two and a half million voters", 2_500_000, "voter")],
+        ),
+        (
+            "a million and a half people",
+            [("quantity", "a million and a half people", 1_500_000, "person")],
+        ),
+        # A glued "m" is million before a plural noun or after a currency, else metres.
+        ("3.4m vehicles", [("quantity", "3.4m vehicles", 3_400_000, "vehicle")]),
+        ("10m people", [("quantity", "10m people", 10_000_000, "person")]),
+        ("the 100m final", []),
+        ("a 10m-long wall", []),
+        ("three aircrafts", [("quantity", "three aircrafts", 3, "aircraft")]),
+        ("12 batchs", [("quantity", "12 batchs", 12, "batch")]),
+        ("4 buses", [("quantity", "4 buses", 4, "bus")]),
     ],
 )
 def test_quantities_count_the_head_noun(text, expected):
@@ -141,6 +169,15 @@ def test_quantities_count_the_head_noun(text, expected):
             [("duration", "3 weeks", 3, "week"), ("duration", "one day", 1, "day")],
         ),
         ("two decades", [("duration", "two decades", 2, "decade")]),
+        # Reuters writes three and a half "3-1/2".
+        ("served 3-1/2 years", [("duration", "3-1/2 years", 3.5, "year")]),
+        ("a 2-3/4-hour wait", [("duration", "2-3/4-hour", 2.75, "hour")]),
+        (
+            "between 1-1/2 and 2-1/2 years",
+            [("duration", "between 1-1/2 and 2-1/2 years", (1.5, 2.5), "year")],
+        ),
+        ("3-3/2 years", []),  # no fraction of a whole: read as no number, as before
+        ("3-1/2/4 years", []),
     ],
 )
 def test_durations_keep_the_unit_as_written(text, expected):
@@ -1050,3 +1087,27 @@ def test_a_number_of_absurdly_many_digits_is_no_figure(sentence, count):
     text = sentence.format(n=digits(count))
     details = extract_details(text, reference=dt.date(2022, 12, 19))
     assert not [d for d in details if digits(30) in d.text]
+
+
+@pytest.mark.parametrize(
+    ("one", "many"),
+    [
+        ("tank", "tanks"),
+        ("aircraft", "aircraft"),
+        ("batch", "batches"),
+        ("person", "people"),
+        ("child", "children"),
+        ("country", "countries"),
+        ("day", "days"),
+        ("bus", "buses"),
+        ("box", "boxes"),
+        ("crisis", "crises"),
+        ("series", "series"),
+        ("square mile", "square miles"),
+        ("basis point", "basis points"),
+        ("fighter-jet", "fighter-jets"),
+    ],
+)
+def test_plural_is_what_singular_reads_back(one, many):
+    assert plural(one) == many
+    assert singular(many) == one

@@ -10,17 +10,19 @@ find_numbers tries a rank at each token before a quantity, so that one pass over
 sentence gives both and no two overlap. The number words, head nouns and qualifiers that
 both read are in numerals.py, with parse_number and singular (kept here as well).
 
-A quantity's unit is the singular, lowercase head noun of what is counted, without
-its adjectives, folded by SYNONYMS where reporters use several words for one thing
-("three Russian warplanes" -> "aircraft", "10 km" -> "kilometre"); "square" stays
-with a length ("300 square miles" -> "square mile"). A currency sign or word gives
-"dollar", "pound", "euro"... ("$4bn", "4 billion dollars"); "%", "per cent" and
-"percent" give "percent". A number after a noun of a gathering counts its people
-(COLLECTIVES): "a crowd of 4,200" -> 4,200 "person", "a workforce of 900" -> 900
-"job". Steps of a rate are "basis point" ("25 basis points", "25bp", "a 25-basis-point
-cut") and "percentage point" ("0.25 percentage points", "0.5pp"); a bare "point" is a
-"percentage point" when a fraction sizes it ("a quarter point", "half a point", "a
-quarter-point cut") or a word of a rate (RATE_WORDS: "rates", "interest",
+A quantity's unit is the singular, lowercase head noun of what is counted, without its
+adjectives, folded by SYNONYMS where reporters use several words for one thing ("three
+Russian warplanes" -> "aircraft", "10 km" -> "kilometre"); "square" stays with a length
+("300 square miles" -> "square mile"). A currency sign or word gives "dollar", "pound",
+"euro"... ("$4bn", "4 billion dollars"); "%", "per cent" and "percent" give "percent". A
+glued "m" is million after a currency sign or before a plural noun ("3.4m vehicles"),
+and no number otherwise (metres: "the 100m final"). A dash joins a fraction to a whole
+number as Reuters writes it: "3-1/2 years" is 3.5. A number after a noun of a gathering
+counts its people (COLLECTIVES): "a crowd of 4,200" -> 4,200 "person", "a workforce of
+900" -> 900 "job". Steps of a rate are "basis point" ("25 basis points", "25bp", "a
+25-basis-point cut") and "percentage point" ("0.25 percentage points", "0.5pp"); a bare
+"point" is a "percentage point" when a fraction sizes it ("a quarter point", "half a
+point", "a quarter-point cut") or a word of a rate (RATE_WORDS: "rates", "interest",
 "inflation"...) is near it in its clause ("lifted rates by two points"), and stays
 "point" otherwise ("won by three points"); all three compare in units.py.
 

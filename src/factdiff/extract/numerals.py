@@ -3,6 +3,7 @@
 parse_number(words)                      -> the value of a number written in words or digits
 digits_value(digits)                     -> the value of digits ("1,200"), None past MAX_DIGITS
 singular(noun)                           -> the singular of an English noun, for units
+plural(noun)                             -> the plural of a singular noun, for showing units
 number_at(tokens, index, limit=)         -> a number at a token: value, index after, glued unit
 digits_at(tokens, index, after_dash=)    -> the same for a number in digits ("4bn", "10km")
 words_at(tokens, index, limit=)          -> the same for a number in words ("a dozen")
@@ -67,6 +68,7 @@ __all__ = [
     "number_at",
     "parse_number",
     "plain",
+    "plural",
     "possessive_before",
     "qualifier_before",
     "share_at",
@@ -160,7 +162,16 @@ IRREGULAR_PLURALS = {
     "thieves": "thief", "leaves": "leaf", "shelves": "shelf", "crises": "crisis",
     "analyses": "analysis", "theses": "thesis", "bases": "base", "cities": "city",
     "servicemen": "serviceman", "servicewomen": "servicewoman",
+    "buses": "bus", "gases": "gas", "viruses": "virus", "bonuses": "bonus",
+    "campuses": "campus", "statuses": "status", "censuses": "census",
 }  # fmt: skip
+# The plural of each singular that IRREGULAR_PLURALS reads, and the nouns whose plural is
+# the singular ("three aircraft", "two series").
+_PLURALS = {one: many for many, one in IRREGULAR_PLURALS.items() if many != one}
+_SAME_IN_PLURAL = {one for many, one in IRREGULAR_PLURALS.items() if many == one} | word_set(
+    "aircraft spacecraft hovercraft watercraft sheep deer fish offspring percent"
+)
+_VOWELS = frozenset("aeiou")
 # Words before a number that make its value an interval (see the table in numbers.py).
 QUALIFIERS = {
     ("nearly",): "nearly", ("almost",): "nearly",
@@ -214,6 +225,12 @@ _AFTER_ARTICLE = frozenset({"hundred", "thousand", "million", "billion", "trilli
     "half", "quarter"
 }  # fmt: skip
 _MAX_NUMBER_TOKENS = 12
+# "and a half" or "and a quarter" after a number, and what a part after a scale is a part
+# of: "a million and a half" is 1,500,000, "a dozen and a half" 18.
+_AND_A_PART = (["and", "a", "half"], ["and", "a", "quarter"])
+_PART_OF = {**SCALES, "dozen": 12}
+# The denominators of a fraction after a whole number and a dash: "3-1/2", "2-3/4", "1-1/8".
+_MIXED_DENOMINATORS = frozenset({"2", "3", "4", "8"})
 # The most digits a number may be written with. No report gives a figure of more; read,
 # one of 400 digits overflows a float and one of 5,000 cannot even be written out (Python
 # turns no int of more than 4,300 digits into text), so longer runs of digits are no number.
@@ -237,6 +254,8 @@ def parse_number(words: str) -> float | int | None:
     (1200, 1200000, None)
     >>> parse_number("a dozen"), parse_number("half a dozen"), parse_number("a quarter")
     (12, 6, 0.25)
+    >>> parse_number("two and a half million"), parse_number("a million and a half")
+    (2500000, 1500000)
     >>> parse_number("ten"), parse_number("4bn"), parse_number("two thirds")
     (10, 4000000000, 0.6666666666666666)
     >>> parse_number("warplanes"), parse_number("two three"), parse_number("")
@@ -280,13 +299,43 @@ def singular(noun: str) -> str:
     return prefix + last
 
 
+def plural(noun: str) -> str:
+    """Return the plural of a singular English noun, lowercase: what ``singular`` reads back.
+
+    >>> [plural(n) for n in ("tank", "aircraft", "batch", "person", "country", "day", "bus")]
+    ['tanks', 'aircraft', 'batches', 'people', 'countries', 'days', 'buses']
+    >>> [plural(n) for n in ("crisis", "square mile", "fighter-jet", "series", "%")]
+    ['crises', 'square miles', 'fighter-jets', 'series', '%']
+    """
+    word = noun.lower()
+    cut = max(word.rfind(" "), word.rfind("-")) + 1  # "square mile", "fighter-jet"
+    head, last = word[:cut], word[cut:]
+    if last in _SAME_IN_PLURAL or not last.isalpha():
+        return word
+    if last in _PLURALS:
+        return head + _PLURALS[last]
+    if last.endswith("y") and last[-2:-1] not in _VOWELS:
+        return head + last[:-1] + "ies"
+    if last.endswith(("s", "x", "z", "ch", "sh")):
+        return head + last + "es"
+    return head + last + "s"
+
+
 def _parse_pieces(pieces: list[str]) -> Fraction | None:
     """Return the value of a number split into lowercase pieces, or None."""
     if not pieces:
         return None
-    if len(pieces) >= 3 and pieces[-3:-1] == ["and", "a"] and pieces[-1] in ("half", "quarter"):
+    if len(pieces) >= 5 and pieces[-1] in SCALES and pieces[-4:-1] in _AND_A_PART:
+        # "two and a half million": the scale multiplies all of "two and a half"
+        part = _parse_pieces(pieces[:-1])
+        return None if part is None else part * SCALES[pieces[-1]]
+    if len(pieces) >= 3 and pieces[-3:] in _AND_A_PART:
         whole = _parse_pieces(pieces[:-3])
-        return None if whole is None else whole + Fraction(1, FRACTIONS[pieces[-1]])
+        if whole is None:
+            return None
+        # "a million and a half" is a half of the million, not of one
+        size = _PART_OF.get(pieces[-4], 1)
+        return whole + Fraction(size, FRACTIONS[pieces[-1]])
     if pieces[0] == "half":
         if len(pieces) == 1:
             return Fraction(1, 2)
@@ -416,19 +465,48 @@ def digits_at(
         return None
     suffix = match.group(2).lower()
     unit = None
+    end = index + 1
     if suffix in GLUED_UNITS:
         unit = GLUED_UNITS[suffix]
-    elif suffix in SCALES and (suffix != "m" or currency_before(tokens, index)):
+    elif suffix in SCALES and (suffix != "m" or _millions(tokens, index)):
         value *= SCALES[suffix]
     elif suffix:
         return None
-    end = index + 1
+    elif (fraction := _mixed_fraction(tokens, end)) is not None:
+        value, end = value + fraction, end + 4  # "3-1/2 years"
     if not suffix and free(tokens, end) and tokens[end].low in SCALES:
         scale = tokens[end].low
         if scale not in ("k", "m") or currency_before(tokens, index):
             value *= SCALES[scale]
             end += 1
     return value, end, unit
+
+
+def _millions(tokens: list[Token], index: int) -> bool:
+    """Return whether an "m" glued to the number at ``index`` means million, not metres:
+    after a currency sign ("$4m") or before a plural noun ("3.4m vehicles")."""
+    if currency_before(tokens, index):
+        return True
+    if not (free(tokens, index + 1) and tokens[index + 1].is_word):
+        return False
+    after = tokens[index + 1].low
+    return after not in STOP_WORDS and looks_plural(after)
+
+
+def _mixed_fraction(tokens: list[Token], index: int) -> Fraction | None:
+    """Return the fraction joined to a whole number by a dash at ``index`` ("3-1/2", as
+    Reuters writes three and a half), or None."""
+    if not (free(tokens, index + 3) and glued(tokens, index - 1, index + 3)):
+        return None
+    dash, numerator, slash, denominator = (t.text for t in tokens[index : index + 4])
+    if (dash, slash) != ("-", "/") or denominator not in _MIXED_DENOMINATORS:
+        return None
+    if not (numerator.isdecimal() and 0 < int(numerator) < int(denominator)):
+        return None
+    following = tokens[index + 4] if glued(tokens, index + 3, index + 4) else None
+    if following is not None and (following.text == "/" or following.text[0].isdecimal()):
+        return None  # "3-1/2/4": no fraction of ours
+    return Fraction(int(numerator), int(denominator))
 
 
 def words_at(

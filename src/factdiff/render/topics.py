@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from factdiff.extract.numbers import EVENTS
+from factdiff.extract.numerals import plural
 from factdiff.models import DetailComparison, Finding, Kind
 
 # Events that happen at a moment: a duration in months or years "about" one of them is
@@ -74,7 +75,7 @@ def topic(comparison: DetailComparison, finding: Finding) -> str:
             return "Amount"
         if detail.unit in ("%", "percent"):
             return "Percentage"
-        return f"Number of {_plural(detail.unit)}"
+        return f"Number of {plural(detail.unit)}"
     elif kind in (Kind.DATE, Kind.WEEKDAY):
         what = "Date" if kind is Kind.DATE else "Day"
         if detail.about == "statement":
@@ -119,18 +120,3 @@ def _event_before(comparison: DetailComparison, finding: Finding) -> str | None:
                     if form in EVENTS:
                         return EVENTS[form]
     return None
-
-
-def _plural(noun: str) -> str:
-    """Return a plural of an English count noun, well enough for a headline.
-
-    >>> [_plural(n) for n in ("soldier", "casualty", "bus", "troops")]
-    ['soldiers', 'casualties', 'buses', 'troops']
-    """
-    if noun.endswith("s") and not noun.endswith("us"):
-        return noun
-    if noun.endswith("y") and noun[-2:-1] not in set("aeiou"):
-        return noun[:-1] + "ies"
-    if noun.endswith(("s", "x", "ch", "sh")):
-        return noun + "es"
-    return noun + "s"

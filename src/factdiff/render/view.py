@@ -27,6 +27,7 @@ from markupsafe import Markup
 
 from factdiff._version import __version__
 from factdiff.errors import OutputError
+from factdiff.extract.numerals import plural as plural_noun
 from factdiff.extract.spans import INVISIBLE
 from factdiff.extract.times import WEEKDAYS
 from factdiff.models import (
@@ -339,20 +340,15 @@ def with_unit(text: str, unit: str | None, *, plural: bool) -> str:
     ('12%', '85 km')
     >>> with_unit("18", "percent", plural=True)
     '18 percent'
-
+    >>> with_unit("3", "aircraft", plural=True), with_unit("12", "batch", plural=True)
+    ('3 aircraft', '12 batches')
     """
     if not unit:
         return text
     if unit in _SYMBOL_UNITS:
         return f"{text}{unit}"
-    if (
-        plural
-        and unit.isalpha()
-        and len(unit) > 2
-        and not unit.endswith("s")
-        and unit not in _UNCOUNTED_UNITS
-    ):
-        unit += "s"
+    if plural and len(unit) > 2 and unit not in _UNCOUNTED_UNITS:  # "85 km", not "85 kms"
+        unit = plural_noun(unit)
     return f"{text} {unit}"
 
 
