@@ -3,7 +3,7 @@
 Run with: .venv/bin/python scripts/fuzz.py [--minutes 10]
 
 Besides the small inputs, ``fuzz_big`` reads and splits inputs of up to 2 MB (a stretch
-of text repeated) and fails if that takes more than a few seconds.
+of text repeated) and fails if that takes more than 10 s.
 
 A crash is any exception other than factdiff's own InputError, or a broken invariant:
 every span must point into the text as read (``text[start:end]`` is the sentence or the
@@ -101,8 +101,9 @@ big_text = st.tuples(
     lambda t: ((t[0] or "x") + ("\n\n" if t[2] else "")) * min(t[1], 2_000_000 // max(1, len(t[0])))
 )
 BIG = settings(FUZZ, max_examples=10)
-# What a 2 MB article may take to be read and split, well within the 10 s it may take whole.
-BIG_SECONDS = 5
+# What a 2 MB article may take to be read and split: the 10 s it may take whole (2 MB of
+# "Mr. " takes about 3 s on this 2-core machine when nothing else runs).
+BIG_SECONDS = 10
 
 
 @BIG
