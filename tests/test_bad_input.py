@@ -368,8 +368,16 @@ def _long_article(side: str) -> str:
     return f"Live blog\n\n{text}\n"
 
 
-def test_ctrl_c_leaves_the_old_report_and_no_temporary_file(tmp_path):
-    # Two long articles keep factdiff busy for several seconds, time to interrupt it.
+@pytest.mark.parametrize(
+    "signum, code, said",
+    [
+        (signal.SIGINT, cli.EXIT_INTERRUPTED, "factdiff: interrupted\n"),
+        (signal.SIGTERM, cli.EXIT_TERMINATED, "factdiff: terminated\n"),
+    ],
+    ids=["ctrl-c", "sigterm"],
+)
+def test_a_stopped_run_leaves_the_old_report_and_no_temporary_file(tmp_path, signum, code, said):
+    # Two long articles keep factdiff busy for several seconds, time to stop it.
     for side in ("a", "b"):
         (tmp_path / f"{side}.txt").write_text(_long_article(side), encoding="utf-8")
     report = tmp_path / "out" / "r.pdf"
@@ -378,25 +386,9 @@ def test_ctrl_c_leaves_the_old_report_and_no_temporary_file(tmp_path):
     command = [sys.executable, "-m", "factdiff", "compare", "a.txt", "b.txt", "-o", str(report)]
     process = subprocess.Popen(command, cwd=tmp_path, stderr=subprocess.PIPE, text=True)
     time.sleep(3)
-    process.send_signal(signal.SIGINT)
+    process.send_signal(signum)
     _, stderr = process.communicate(timeout=60)
-    assert (process.returncode, stderr) == (cli.EXIT_INTERRUPTED, "factdiff: interrupted\n")
-    assert report.read_bytes() == b"the report of an earlier run"
-    assert [p.name for p in report.parent.iterdir()] == ["r.pdf"]
-
-
-def test_sigterm_leaves_the_old_report_and_no_temporary_file(tmp_path):
-    for side in ("a", "b"):
-        (tmp_path / f"{side}.txt").write_text(_long_article(side), encoding="utf-8")
-    report = tmp_path / "out" / "r.pdf"
-    report.parent.mkdir()
-    report.write_bytes(b"the report of an earlier run")
-    command = [sys.executable, "-m", "factdiff", "compare", "a.txt", "b.txt", "-o", str(report)]
-    process = subprocess.Popen(command, cwd=tmp_path, stderr=subprocess.PIPE, text=True)
-    time.sleep(3)
-    process.send_signal(signal.SIGTERM)
-    _, stderr = process.communicate(timeout=60)
-    assert (process.returncode, stderr) == (cli.EXIT_TERMINATED, "factdiff: terminated\n")
+    assert (process.returncode, stderr) == (code, said)
     assert report.read_bytes() == b"the report of an earlier run"
     assert [p.name for p in report.parent.iterdir()] == ["r.pdf"]
 
