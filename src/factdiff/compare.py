@@ -189,7 +189,8 @@ def statements_by_source(
 ) -> list[tuple[Statement, ...]]:
     """Return each article's statements, people and speakers resolved across all of them.
 
-    An article of more than ``most`` sentences is refused before any is read for details.
+    An article of more than ``most`` sentences, or with one over MAX_SENTENCE_CHARACTERS,
+    is refused before any is read for details (``readable_sentences``).
     """
     sentences = [readable_sentences(article, most=most) for article in articles]
     statements = resolve_speakers(

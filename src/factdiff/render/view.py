@@ -66,8 +66,6 @@ _MOST_DIGITS_SHOWN = 30
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # Units written without a space and never made plural.
 _SYMBOL_UNITS = frozenset({"%", "°", "‰"})
-# Units that stay singular after a number: "18 percent".
-_UNCOUNTED_UNITS = frozenset({"percent"})
 _SHORT_TITLE = 48
 # How many disagreements the first page lists, likeliest first; the rest follow on page 2.
 TOP_DISCREPANCIES = 6
@@ -347,7 +345,8 @@ def with_unit(text: str, unit: str | None, *, plural: bool) -> str:
         return text
     if unit in _SYMBOL_UNITS:
         return f"{text}{unit}"
-    if plural and len(unit) > 2 and unit not in _UNCOUNTED_UNITS:  # "85 km", not "85 kms"
+    # "85 km", not "85 kms"; "18 percent" and "3 aircraft" are the pluraliser's own.
+    if plural and len(unit) > 2:
         unit = plural_noun(unit)
     return f"{text} {unit}"
 
