@@ -5,11 +5,28 @@ import math
 import numpy as np
 import pytest
 
-from factdiff.align import SCORERS, Corpus, align, model, pair_features
+from factdiff.align import (
+    SATURATION,
+    SCORERS,
+    Corpus,
+    align,
+    content_words,
+    detail_scores,
+    detail_terms,
+    model,
+    pair_features,
+    phrase_scores,
+    phrases,
+    rare_word_scores,
+    word_match_scores,
+)
+from factdiff.clauses import clauses
 from factdiff.compare import statements_of
 from factdiff.extract import resolve_people
 from factdiff.models import Detail, Kind, Statement
-from factdiff.read import parse_article
+from factdiff.read import parse_article, read_article
+
+from .conftest import BELARUS, THE_WEEK
 
 
 def statements(*articles):
@@ -55,6 +72,53 @@ def test_scorers_share_a_signature_and_stay_in_range():
         scores = scorer(left, right, corpus=corpus)
         assert scores.shape == (len(left), len(right)), name
         assert np.all((scores >= 0) & (scores <= 1 + 1e-9)), name
+
+
+def seed_clauses():
+    """Return the clauses of the two seed articles, the second's after the first's."""
+    found = resolve_people(
+        [s for path in (THE_WEEK, BELARUS) for s in statements_of(read_article(path))]
+    )
+    units = [c for s in found for c in clauses(s)]
+    return [u for u in units if u.source == units[0].source], [
+        u for u in units if u.source != units[0].source
+    ]
+
+
+def test_every_scorer_scores_b_with_a_as_it_scores_a_with_b():
+    left, right = seed_clauses()
+    corpus = Corpus.of(left + right)
+    for name, scorer in SCORERS:
+        forward = scorer(left, right, corpus=corpus)
+        backward = scorer(right, left, corpus=corpus)
+        assert np.allclose(forward, backward.T, rtol=0, atol=1e-12), name
+        assert forward.any(), name
+    words = word_match_scores(left, right, corpus=corpus)
+    assert np.array_equal(words, word_match_scores(right, left, corpus=corpus).T)
+
+
+def test_the_set_scorers_give_what_their_definitions_say():
+    left, right = seed_clauses()
+    corpus = Corpus.of(left + right)
+    phrase_sets = [[phrases(s.text) for s in side] for side in (left, right)]
+    shared = np.array([[corpus.weight(a & b) for b in phrase_sets[1]] for a in phrase_sets[0]])
+    assert np.allclose(phrase_scores(left, right, corpus=corpus), 1 - np.exp(-shared / SATURATION))
+    detail_sets = [[detail_terms(s) for s in side] for side in (left, right)]
+    jaccard = np.array(
+        [
+            [corpus.weight(a & b) / corpus.weight(a | b) if a & b else 0.0 for b in detail_sets[1]]
+            for a in detail_sets[0]
+        ]
+    )
+    assert np.allclose(detail_scores(left, right, corpus=corpus), jaccard)
+    words = [frozenset(content_words(s.text)) for s in (*left, *right)]
+    weight = {w: corpus.idf.get(w, 0.0) for found in words for w in found}
+    dense = np.array(
+        [[weight.get(w, 0.0) if w in found else 0.0 for w in sorted(weight)] for found in words]
+    )
+    dense /= np.maximum(np.linalg.norm(dense, axis=1, keepdims=True), 1e-300)
+    cosine = np.clip(dense[: len(left)] @ dense[len(left) :].T, 0, 1)
+    assert np.allclose(rare_word_scores(left, right, corpus=corpus), cosine)
 
 
 def test_a_shared_rare_name_counts_more_than_a_shared_common_one():

@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -38,7 +38,7 @@ from .extract.times import WEEKDAYS, date_span
 from .models import ENTITY_KINDS, FIGURE_KINDS, OVERLAY_KINDS, Kind, Statement
 from .relate import PLACE_ALIASES, detail_slot
 from .split import CITATION
-from .vectors import statement_vectors, word_vectors
+from .vectors import statement_vectors, word_likeness
 
 # A pair is reported only when it is at least as likely right as wrong: among many
 # candidates (two long articles) a pair the blend finds likely is still often chance.
@@ -57,7 +57,7 @@ GRAM = 4
 # word: words of one meaning lie about this close ("coalition", "alliance"); chosen by
 # the cross-validated F1 of the blend (0.33 to 0.67 tried).
 LIKE_WORDS = 0.4
-# How many words of the left statements ``word_match_scores`` matches at a time.
+# How many distinct words ``word_match_scores`` matches with the other side's at a time.
 WORD_BLOCK = 2048
 
 Key = tuple[str, int, int]
@@ -311,81 +311,77 @@ def word_match_scores(
     sums a statement's words into one vector, a word's match is not drowned by the words
     around it, and a word is matched with one word, not with the gist of the rest.
     """
-    stems: dict[str, int] = {}
-    left, right = (_Words.of(side, corpus, stems) for side in (rows, columns))
+    left, right = _Words.of(rows, corpus), _Words.of(columns, corpus)
     scores = np.zeros((len(rows), len(columns)), dtype=np.float64)
     if not (left.present.size and right.present.size):
         return scores
-    right_vectors = right.vectors.T.astype(np.float64)
-    # A block of the left statements at a time: the words × words arrays of two long
-    # articles would take gigabytes at once.
-    for part in left.parts(WORD_BLOCK):
-        # Rounded, so that comparing B with A scores exactly what comparing A with B does:
-        # the two products may differ in the last bits, and a tie then breaks another way.
-        likeness = (part.vectors.astype(np.float64) @ right_vectors).round(6)
-        likeness /= LIKE_WORDS
-        np.clip(likeness, 0.0, 1.0, out=likeness)
-        likeness[np.equal.outer(part.stems, right.stems)] = 1.0
-        precision = part.share_matched(likeness, right)
-        recall = right.share_matched(likeness.T, part).T
-        total = precision + recall
-        harmonic = np.divide(
-            2 * precision * recall, total, out=np.zeros_like(total), where=total > 0
-        )
-        scores[np.ix_(part.present, right.present)] = harmonic
+    likeness = np.clip(word_likeness(left.words, right.words) / LIKE_WORDS, 0.0, 1.0).astype(
+        np.float32
+    )
+    stem_ids: dict[str, int] = {}
+    left_stems, right_stems = (
+        np.array([stem_ids.setdefault(stem, len(stem_ids)) for stem in side.stems], dtype=np.int64)
+        for side in (left, right)
+    )
+    likeness[np.equal.outer(left_stems, right_stems)] = 1.0
+    precision = left.share_matched(likeness, right)
+    recall = right.share_matched(likeness.T, left).T
+    total = precision + recall
+    harmonic = np.divide(2 * precision * recall, total, out=np.zeros_like(total), where=total > 0)
+    scores[np.ix_(left.present, right.present)] = harmonic
     return scores
 
 
 @dataclass(frozen=True)
 class _Words:
-    """The content words of some statements, one after another: what word matching needs."""
+    """The content words of some statements: what word matching needs.
 
-    stems: np.ndarray  # the id of each word's stem, shared by both sides compared
-    vectors: np.ndarray  # each word's unit vector (zero when not known)
-    weights: np.ndarray  # each word's rarity
-    starts: np.ndarray  # where each statement that has words starts
+    Each distinct word is held once and its occurrences point to it, so that matching
+    two long articles compares their vocabularies, not every occurrence with every other.
+    """
+
+    words: tuple[str, ...]  # each distinct word
+    stems: tuple[str, ...]  # its stem
+    occurrences: np.ndarray  # which distinct word each occurrence is, statement by statement
+    weights: np.ndarray  # each occurrence's rarity
+    starts: np.ndarray  # where each statement that has words starts among the occurrences
     present: np.ndarray  # which statements have words
 
     @classmethod
-    def of(cls, statements: Sequence[Statement], corpus: Corpus, stems: dict[str, int]) -> _Words:
+    def of(cls, statements: Sequence[Statement], corpus: Corpus) -> _Words:
         tokens = [_content_tokens(s.text) for s in statements]
-        flat = [token for found in tokens for token in found]
+        distinct = {token: k for k, token in enumerate(dict.fromkeys(t for f in tokens for t in f))}
         sizes = np.array([len(found) for found in tokens], dtype=np.int64)
         present = np.flatnonzero(sizes)
         return cls(
-            stems=np.array(
-                [stems.setdefault(stem, len(stems)) for _, stem in flat], dtype=np.int64
-            ),
-            vectors=word_vectors([word for word, _ in flat]),
+            words=tuple(word for word, _ in distinct),
+            stems=tuple(stem for _, stem in distinct),
+            occurrences=np.array([distinct[t] for f in tokens for t in f], dtype=np.int64),
             # A word met in no statement of the corpus (a quoted one, say) is rare.
-            weights=np.array([max(corpus.idf.get(stem, 1.0), 0.01) for _, stem in flat]),
+            weights=np.array(
+                [max(corpus.idf.get(stem, 1.0), 0.01) for f in tokens for _, stem in f]
+            ),
             starts=(np.cumsum(sizes) - sizes)[present],
             present=present,
         )
 
-    def parts(self, most_words: int) -> Iterator[_Words]:
-        """Yield these statements in runs of whole statements of about ``most_words`` words."""
-        ends = [*self.starts[1:], len(self.stems)]
-        first = 0
-        while first < len(self.starts):
-            last = first + 1
-            while last < len(self.starts) and ends[last] - self.starts[first] <= most_words:
-                last += 1
-            words = slice(self.starts[first], ends[last - 1])
-            yield _Words(
-                stems=self.stems[words],
-                vectors=self.vectors[words],
-                weights=self.weights[words],
-                starts=self.starts[first:last] - self.starts[first],
-                present=self.present[first:last],
-            )
-            first = last
-
     def share_matched(self, likeness: np.ndarray, other: _Words) -> np.ndarray:
         """Return, for each of these statements (with words) and each of the other's, the
-        rarity-weighted share of this statement's words matched in the other."""
-        best = np.maximum.reduceat(likeness, other.starts, axis=1)
-        matched = np.add.reduceat(best * self.weights[:, None], self.starts, axis=0)
+        rarity-weighted share of this statement's words matched in the other.
+
+        ``likeness`` holds each of these distinct words' likeness to each of the other's.
+        """
+        best = np.empty((len(other.starts), len(self.words)), dtype=likeness.dtype)
+        # The other's occurrences as rows, so that the best of each statement's words is
+        # taken along rows, and a block of these words at a time: the likeness of every
+        # word to every occurrence in two long articles would take gigabytes at once.
+        for first in range(0, len(self.words), WORD_BLOCK):
+            block = likeness.T[other.occurrences, first : first + WORD_BLOCK]
+            best[:, first : first + WORD_BLOCK] = np.maximum.reduceat(block, other.starts, axis=0)
+        best = best.T
+        matched = np.add.reduceat(
+            best[self.occurrences] * self.weights[:, None], self.starts, axis=0
+        )
         totals = np.add.reduceat(self.weights, self.starts)
         return matched / totals[:, None]
 
@@ -783,27 +779,37 @@ def paraphrases() -> dict[str, frozenset[str]]:
 
 
 def _cosine(sets: list[frozenset[str]], weight: dict[str, float], split: int) -> np.ndarray:
-    """Return the weighted cosine similarity of the first ``split`` sets with the rest."""
-    vocabulary = {term: k for k, term in enumerate(sorted(weight))}
-    matrix = np.zeros((len(sets), len(vocabulary)), dtype=np.float64)
-    for row, found in enumerate(sets):
-        for term in found:
-            matrix[row, vocabulary[term]] = weight[term]
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    matrix /= np.where(norms == 0, 1, norms)
-    return np.clip(matrix[:split] @ matrix[split:].T, 0.0, 1.0)
+    """Return the weighted cosine similarity of the first ``split`` sets with the rest.
+
+    Each set's length counts all its terms, but the products are taken over the terms
+    found on both sides only: the others add nothing to them, and two long articles use
+    thousands of words the other does not.
+    """
+    left, right = sets[:split], sets[split:]
+    shared = sorted(set().union(*left) & set().union(*right))
+    column = {term: k for k, term in enumerate(shared)}
+    matrices = []
+    for side in (left, right):
+        matrix = np.zeros((len(side), len(shared)), dtype=np.float64)
+        for row, found in enumerate(side):
+            length = math.sqrt(sum(weight[term] ** 2 for term in found)) or 1.0
+            kept = [term for term in found if term in column]
+            matrix[row, [column[term] for term in kept]] = [weight[t] / length for t in kept]
+        matrices.append(matrix)
+    return np.clip(matrices[0] @ matrices[1].T, 0.0, 1.0)
 
 
 def _weighted_jaccard(
     left: list[frozenset[str]], right: list[frozenset[str]], corpus: Corpus
 ) -> np.ndarray:
     """Return the rarity-weighted Jaccard overlap of every pair of term sets."""
-    scores = np.zeros((len(left), len(right)), dtype=np.float64)
-    for i, a in enumerate(left):
-        for j, b in enumerate(right):
-            if a & b:
-                scores[i, j] = corpus.weight(a & b) / corpus.weight(a | b)
-    return scores
+    shared = _shared_weight(left, right, corpus)
+    union = np.add.outer(
+        np.array([corpus.weight(a) for a in left], dtype=np.float64),
+        np.array([corpus.weight(b) for b in right], dtype=np.float64),
+    )
+    union -= shared
+    return np.divide(shared, union, out=np.zeros_like(shared), where=shared > 0)
 
 
 def _shared_rarity(
@@ -814,9 +820,26 @@ def _shared_rarity(
     Sharing one common name ("Belarus" in a comparison about Belarus) counts for little,
     sharing rare ones ("Kyiv", "Vladimir Putin") for much, however many others either names.
     """
+    return 1 - np.exp(-_shared_weight(left, right, corpus) / SATURATION)
+
+
+def _shared_weight(
+    left: list[frozenset[str]], right: list[frozenset[str]], corpus: Corpus
+) -> np.ndarray:
+    """Return, for every pair of term sets, the summed rarity of the terms they share.
+
+    Indexed by term, so that time grows with the pairs that share one, not with all pairs.
+    """
     scores = np.zeros((len(left), len(right)), dtype=np.float64)
-    for i, a in enumerate(left):
-        for j, b in enumerate(right):
-            if shared := a & b:
-                scores[i, j] = 1 - math.exp(-corpus.weight(shared) / SATURATION)
+    holders: dict[str, list[int]] = {}
+    for j, found in enumerate(right):
+        for term in found:
+            holders.setdefault(term, []).append(j)
+    sharing: dict[str, list[int]] = {}
+    for i, found in enumerate(left):
+        for term in found:
+            if term in holders:
+                sharing.setdefault(term, []).append(i)
+    for term in sorted(sharing):
+        scores[np.ix_(sharing[term], holders[term])] += corpus.idf.get(term, 0.0)
     return scores
