@@ -140,7 +140,9 @@ def compare_articles(articles: Sequence[Article]) -> Comparison:
         if not own:
             raise InputError(f"{article.path}: has no sentence to compare besides its title")
     findings = judge(align(per_source))
-    aligned = {s.key for f in findings for s in f.statements}
+    aligned: dict[tuple[str, int], set[int]] = {}
+    for statement in (s for f in findings for s in f.statements):
+        aligned.setdefault((statement.source, statement.index), set()).add(statement.start)
     return Comparison(
         sources=tuple(Source(a, own) for a, own in zip(articles, per_source, strict=True)),
         findings=findings,
@@ -156,11 +158,19 @@ def _check_count(count: int) -> None:
         raise InputError(f"{count} articles given; factdiff compares up to {MAX_SOURCES} at once")
 
 
-def _unaligned(statement: Statement, aligned: set) -> tuple[Statement, ...]:
+def _unaligned(
+    statement: Statement, aligned: dict[tuple[str, int], set[int]]
+) -> tuple[Statement, ...]:
     """Return what of a statement no finding holds: the whole sentence when none of its
-    clauses is aligned, else the clauses left out."""
+    clauses is aligned, else the clauses left out.
+
+    ``aligned`` holds where the aligned clauses start, by source and sentence.
+    """
+    starts = aligned.get((statement.source, statement.index))
+    if not starts:
+        return (statement,)
     parts = clauses(statement)
-    left_out = tuple(c for c in parts if c.key not in aligned)
+    left_out = tuple(c for c in parts if c.start not in starts)
     return (statement,) if len(left_out) == len(parts) else left_out
 
 

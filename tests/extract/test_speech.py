@@ -9,7 +9,12 @@ from hypothesis import strategies as st
 
 from factdiff.compare import statements_of
 from factdiff.extract import resolve_people
-from factdiff.extract.speech import find_attributions, find_quotes, resolve_speakers
+from factdiff.extract.speech import (
+    find_attributions,
+    find_quotes,
+    find_speech,
+    resolve_speakers,
+)
 from factdiff.models import OVERLAY_KINDS, Detail, Kind, Statement
 from factdiff.read import read_article
 
@@ -1009,3 +1014,10 @@ def test_seed_attributions(the_week):
         ("Arkady Moshes", "according to"),
         ("Arkady Moshes", "tell"),
     }
+
+
+def test_find_speech_reads_once_what_quotes_and_attributions_read_apart():
+    sentences = [s.text for s in statements_of(read_article(THE_WEEK))]
+    for text in sentences:
+        assert find_speech(text) == find_quotes(text) + find_attributions(text), text
+    assert any(find_speech(text) for text in sentences)

@@ -15,8 +15,8 @@ entities.find_entities  people, places (gazetteer, demonyms) and organisations
 and then the families that say how the sentence states its claim, whose spans may
 overlap those above (a quote holds numbers and names):
 
-speech.find_quotes          quotes with their speaker, reporting verb and audience
-speech.find_attributions    who a claim comes from ("according to the ISW")
+speech.find_speech          quotes with their speaker, reporting verb and audience, and
+                            who a claim comes from ("according to the ISW")
 polarity.find_polarity      negation ("has not joined") and modality ("may", "will")
 
 With a reference date (the day the article speaks from), relative dates, weekdays and
@@ -34,13 +34,13 @@ from .entities import find_entities, resolve_people
 from .numbers import find_numbers, parse_number
 from .polarity import find_polarity
 from .spans import single_spaced
-from .speech import find_attributions, find_quotes, resolve_speakers
+from .speech import find_speech, resolve_speakers
 from .times import find_times, resolve_times
 
 __all__ = ["extract_details", "parse_number", "resolve_people", "resolve_speakers"]
 
 _FAMILIES = (find_times, find_numbers, find_entities)
-_OVERLAY_FAMILIES = (find_quotes, find_attributions, find_polarity)
+_OVERLAY_FAMILIES = (find_speech, find_polarity)
 # What may stand between a reporting verb and the time it was said: "warned in recent
 # days that", "said on Friday", "had made a statement last week".
 _SPEECH_TIME_GAP = re.compile(

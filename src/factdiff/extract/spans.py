@@ -85,6 +85,8 @@ _RUN = re.compile(r"\s+|\S+")
 INVISIBLE = re.compile(
     r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
 )
+# What ``single_spaced`` changes: white space other than one space, or an invisible character.
+_IRREGULAR = re.compile(rf"[^\S ]|  |{INVISIBLE.pattern}")
 
 
 def single_spaced(text: str) -> tuple[str, list[int]]:
@@ -96,12 +98,17 @@ def single_spaced(text: str) -> tuple[str, list[int]]:
     >>> single_spaced("1\\u200d0 people")[0]
     '10 people'
     """
+    if not _IRREGULAR.search(text):
+        return text, list(range(len(text)))
     parts: list[str] = []
     where: list[int] = []
     for match in _RUN.finditer(text):
         if match[0][0].isspace():
-            parts.append(" ")
-            where.append(match.start())
+            # Not after a space already: a run of only invisible characters between two
+            # runs of white space leaves nothing between them.
+            if not parts or parts[-1] != " ":
+                parts.append(" ")
+                where.append(match.start())
         elif INVISIBLE.search(match[0]):
             for index, char in enumerate(match[0], match.start()):
                 if not INVISIBLE.match(char):

@@ -4,6 +4,7 @@ find_quotes(text, taken=)         -> QUOTE details: the quoted words, speaker, v
                                      the speaker's role
 find_attributions(text, taken=)   -> ATTRIBUTION details: who a claim comes from (and their
                                      role), and to whom
+find_speech(text, taken=)         -> both, reading the sentence once
 resolve_speakers(statements)      -> the statements with "he told ..." resolved to a name
 
 Quotes
@@ -139,7 +140,7 @@ from .spans import tokens as scan
 from .spans import word_set
 from .times import WEEKDAYS
 
-__all__ = ["find_attributions", "find_quotes", "resolve_speakers"]
+__all__ = ["find_attributions", "find_quotes", "find_speech", "resolve_speakers"]
 
 
 def _forms(table: str) -> dict[str, str]:
@@ -1295,6 +1296,12 @@ def find_quotes(text: str, *, taken: Sequence[tuple[int, int]] = ()) -> list[Det
     [('"It is high,"', 'It is high', 'Moshes', 'tell', 'reporters')]
     """
     sentence, _, speakers = _read(text, taken)
+    return _quote_details(sentence, speakers)
+
+
+def _quote_details(sentence: _Sentence, speakers: list) -> list[Detail]:
+    """Return the QUOTE details of a sentence read, given each quote's speaking cue."""
+    text = sentence.text
     details = []
     for (start, end), cue in zip(sentence.quotes, speakers, strict=True):
         words = _quoted_words(text, start, end)
@@ -1324,7 +1331,18 @@ def find_attributions(text: str, *, taken: Sequence[tuple[int, int]] = ()) -> li
     [('according to the ISW', 'ISW', 'according to')]
     """
     sentence, cues, _ = _read(text, taken)
-    toks = sentence.toks
+    return _attribution_details(sentence, cues)
+
+
+def find_speech(text: str, *, taken: Sequence[tuple[int, int]] = ()) -> list[Detail]:
+    """Return what ``find_quotes`` and ``find_attributions`` return, reading the sentence once."""
+    sentence, cues, speakers = _read(text, taken)
+    return _quote_details(sentence, speakers) + _attribution_details(sentence, cues)
+
+
+def _attribution_details(sentence: _Sentence, cues: list[_Cue]) -> list[Detail]:
+    """Return the ATTRIBUTION details of a sentence read, given its cues."""
+    text, toks = sentence.text, sentence.toks
     details = []
     for cue in cues:
         source = cue.source
