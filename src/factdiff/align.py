@@ -785,18 +785,26 @@ def _cosine(sets: list[frozenset[str]], weight: dict[str, float], split: int) ->
     found on both sides only: the others add nothing to them, and two long articles use
     thousands of words the other does not.
     """
-    left, right = sets[:split], sets[split:]
-    shared = sorted(set().union(*left) & set().union(*right))
-    column = {term: k for k, term in enumerate(shared)}
-    matrices = []
-    for side in (left, right):
-        matrix = np.zeros((len(side), len(shared)), dtype=np.float64)
-        for row, found in enumerate(side):
-            length = math.sqrt(sum(weight[term] ** 2 for term in found)) or 1.0
-            kept = [term for term in found if term in column]
-            matrix[row, [column[term] for term in kept]] = [weight[t] / length for t in kept]
-        matrices.append(matrix)
-    return np.clip(matrices[0] @ matrices[1].T, 0.0, 1.0)
+    vocabulary = {term: k for k, term in enumerate(sorted(weight))}
+    sizes = [len(found) for found in sets]
+    rows = np.repeat(np.arange(len(sets)), sizes)
+    columns = np.fromiter(
+        (vocabulary[term] for found in sets for term in found), dtype=np.int64, count=sum(sizes)
+    )
+    values = np.array([weight[term] for term in vocabulary], dtype=np.float64)[columns]
+    lengths = np.sqrt(np.bincount(rows, values**2, minlength=len(sets)))
+    values /= np.where(lengths == 0, 1, lengths)[rows]
+    # The terms both sides use, numbered anew.
+    cut = int(np.searchsorted(rows, split))
+    on_left, on_right = (np.zeros(len(vocabulary), dtype=bool) for _ in range(2))
+    on_left[columns[:cut]] = True
+    on_right[columns[cut:]] = True
+    shared = on_left & on_right
+    renumbered = np.cumsum(shared) - 1
+    kept = shared[columns]
+    matrix = np.zeros((len(sets), int(shared.sum())), dtype=np.float64)
+    matrix[rows[kept], renumbered[columns[kept]]] = values[kept]
+    return np.clip(matrix[:split] @ matrix[split:].T, 0.0, 1.0)
 
 
 def _weighted_jaccard(
