@@ -22,6 +22,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -187,8 +188,7 @@ def fuzzy_scores(
     left = [" ".join(_content_words(s.text)) for s in rows]
     right = [" ".join(_content_words(s.text)) for s in columns]
     return (
-        process.cdist(left, right, scorer=fuzz.token_set_ratio, dtype=np.float64, workers=-1)
-        / 100.0
+        process.cdist(left, right, scorer=fuzz.token_set_ratio, dtype=np.float64, workers=1) / 100.0
     )
 
 
@@ -498,7 +498,19 @@ def pair_features(
     Where a statement stands in its article is left out on purpose: reporters order the
     same facts differently, and it taught the blend the layout of the labelled excerpts.
     """
-    features = {name: scorer(rows, columns, corpus=corpus) for name, scorer in scorers()}
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # rapidfuzz scores without holding the interpreter lock: on another thread, it
+        # uses the second core while the other scorers run in Python.
+        fuzzy = pool.submit(fuzzy_scores, rows, columns, corpus=corpus)
+        others = {
+            name: scorer(rows, columns, corpus=corpus)
+            for name, scorer in scorers()
+            if scorer is not fuzzy_scores
+        }
+        features = {
+            name: fuzzy.result() if scorer is fuzzy_scores else others[name]
+            for name, scorer in scorers()
+        }
     for name in RELATIVE:
         if name in features:
             features[f"{name}, relative"] = relative(features[name])
