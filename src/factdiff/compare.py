@@ -33,8 +33,8 @@ from .split import citations, split_sentences
 
 _Given = TypeVar("_Given")
 # The longest article compared. Alignment weighs every pair of sentences of two articles,
-# so time and memory grow with the product of their lengths: two articles of 1,250
-# sentences take 20 s and 600 MB, of 2,500 sentences 73 s and 1.6 GB (see docs/speed.md).
+# so time and memory grow with the product of their lengths: two articles of 1,000
+# sentences take about 4 s and 430 MB (see docs/speed.md).
 MAX_SENTENCES = 1000
 # The longest sentence read for details. No news sentence comes near it; a longer one is
 # a paragraph with no full stop or an attack ("Mr. " 500,000 times), and reading its
