@@ -23,9 +23,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from .extract.spans import single_spaced
 from .models import Detail, Statement
 from .split import citations
+from .text.tokens import single_spaced
 
 # Where a clause may begin: the cut falls before the group named "start".
 _CUTS = re.compile(

@@ -30,10 +30,10 @@ import datetime as dt
 import re
 
 from ..models import Detail, Kind
+from ..text.tokens import single_spaced
 from .entities import find_entities, resolve_people
 from .numbers import find_numbers, parse_number
 from .polarity import find_polarity
-from .spans import single_spaced
 from .speech import find_speech, resolve_speakers
 from .times import find_times, resolve_times
 

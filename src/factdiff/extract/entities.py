@@ -27,8 +27,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import Detail, Kind, Statement
+from ..text.lexicon import word_set
+from ..text.tokens import tokens
 from .numbers import ORDINALS, TEENS, TENS, UNITS
-from .spans import tokens, word_set
 from .times import MONTHS, WEEKDAYS
 
 __all__ = ["find_entities", "resolve_people"]

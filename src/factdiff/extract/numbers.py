@@ -120,6 +120,8 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from ..models import Detail, Kind
+from ..text.lexicon import word_set
+from ..text.tokens import Token, tokenise
 from .numerals import (
     CURRENCIES,
     DETERMINERS,
@@ -154,7 +156,6 @@ from .numerals import (
     singular,
 )
 from .ranks import ordinal_at, rank_at, won_place
-from .spans import Token, tokenise, word_set
 
 # The tables of numerals.py that other modules read from here are exported again.
 __all__ = [

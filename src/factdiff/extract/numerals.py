@@ -33,7 +33,8 @@ import re
 from decimal import Decimal
 from fractions import Fraction
 
-from .spans import Token, word_set
+from ..text.lexicon import word_set
+from ..text.tokens import Token
 
 __all__ = [
     "CURRENCIES",

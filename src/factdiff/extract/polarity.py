@@ -114,7 +114,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from ..models import Detail, Kind
-from .spans import Token, tokenise, word_set
+from ..text.lexicon import word_set
+from ..text.tokens import Token, tokenise
 
 __all__ = [
     "BE_FORMS",

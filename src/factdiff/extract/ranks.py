@@ -81,6 +81,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..models import Detail, Kind
+from ..text.lexicon import word_set
+from ..text.tokens import Token
 from .numerals import (
     DETERMINERS,
     MAX_HEAD_WORDS,
@@ -103,7 +105,6 @@ from .numerals import (
     singular,
     words_at,
 )
-from .spans import Token, word_set
 
 __all__ = ["ordinal_at", "rank_at", "won_place"]
 
@@ -315,7 +316,7 @@ def _competition_after(tokens: list[Token], index: int) -> bool:
     Words taken by another reader (a date: "the 2019 final") may be part of the phrase.
 
     >>> from factdiff.extract.numerals import TOKEN_RE
-    >>> from factdiff.extract.spans import tokenise
+    >>> from factdiff.text.tokens import tokenise
     >>> def competition(words):
     ...     return _competition_after(tokenise(TOKEN_RE, words), 0)
     >>> [competition(w) for w in ("200m final in Paris", "Monaco Grand Prix", "Sunday's final")]
@@ -611,7 +612,7 @@ def _chart_verb_before(tokens: list[Token], index: int) -> bool:
     "entered the Billboard 200 at", "climbed three places to", "moved up to".
 
     >>> from factdiff.extract.numerals import TOKEN_RE
-    >>> from factdiff.extract.spans import tokenise
+    >>> from factdiff.text.tokens import tokenise
     >>> def verb(words):
     ...     tokens = tokenise(TOKEN_RE, words)
     ...     return _chart_verb_before(tokens, len(tokens) - 1)

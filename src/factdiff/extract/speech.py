@@ -134,10 +134,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import Detail, Kind, Statement
+from ..text.lexicon import word_set
+from ..text.tokens import tokens as scan
 from .entities import TITLES, find_entities
 from .polarity import AUXILIARIES, MODALS
-from .spans import tokens as scan
-from .spans import word_set
 from .times import WEEKDAYS
 
 __all__ = ["find_attributions", "find_quotes", "find_speech", "resolve_speakers"]

@@ -65,6 +65,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import Detail, Kind
+from ..text.lexicon import word_set
 from .relative import (
     WEEKDAYS,
     date_span,
@@ -73,7 +74,6 @@ from .relative import (
     resolve_times,
     season_interval,
 )
-from .spans import word_set
 
 __all__ = ["WEEKDAYS", "date_line", "date_span", "find_times", "iso_date", "resolve_times"]
 

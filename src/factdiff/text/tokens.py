@@ -2,7 +2,6 @@
 
 tokens(pattern, text, taken)    -> each match of ``pattern`` with whether it overlaps a taken span
 tokenise(pattern, text, taken)  -> the matches as Token records, folded for lookups
-word_set(text)                  -> the words of a word list written as prose
 single_spaced(text)             -> the text with white space runs made one space and invisible
                                    format characters dropped, and where each of its
                                    characters stands in the text as written
@@ -13,15 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-
-
-def word_set(text: str) -> frozenset[str]:
-    """Return the set of whitespace-separated words in ``text``: a word list written as prose.
-
-    >>> sorted(word_set("was were   is"))
-    ['is', 'was', 'were']
-    """
-    return frozenset(text.split())
 
 
 @dataclass(frozen=True, slots=True)

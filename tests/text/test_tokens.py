@@ -1,9 +1,9 @@
-"""Tests for factdiff.extract.spans: the single-spaced text the extractors read."""
+"""Tests for factdiff.text.tokens: the single-spaced text the extractors read."""
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factdiff.extract.spans import INVISIBLE, single_spaced
+from factdiff.text.tokens import INVISIBLE, single_spaced
 
 # Letters, white space of several kinds and invisible characters, so that both the text
 # left as it is and the text that must change are drawn often.
