@@ -46,9 +46,9 @@ import difflib
 import math
 import re
 
-from .extract.numerals import plural
 from .extract.times import WEEKDAYS, date_span
 from .models import Detail, Kind, Status
+from .text.morphology import plural
 from .units import measure
 
 # Places that stand for another in news prose: a capital for its country's government.

@@ -2,8 +2,7 @@
 
 parse_number(words)                      -> the value of a number written in words or digits
 digits_value(digits)                     -> the value of digits ("1,200"), None past MAX_DIGITS
-singular(noun)                           -> the singular of an English noun, for units
-plural(noun)                             -> the plural of a singular noun, for showing units
+singular(noun), plural(noun)             -> from text.morphology, for units
 number_at(tokens, index, limit=)         -> a number at a token: value, index after, glued unit
 digits_at(tokens, index, after_dash=)    -> the same for a number in digits ("4bn", "10km")
 words_at(tokens, index, limit=)          -> the same for a number in words ("a dozen")
@@ -34,6 +33,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ..text.lexicon import word_set
+from ..text.morphology import looks_plural, plural, singular
 from ..text.tokens import Token
 
 __all__ = [
@@ -154,25 +154,6 @@ GLUED_UNITS = {
     "km": "kilometre", "kg": "kilogram", "cm": "centimetre", "mm": "millimetre",
     "bp": "basis point", "bps": "basis point", "pp": "percentage point",
 }  # fmt: skip
-IRREGULAR_PLURALS = {
-    "people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot",
-    "teeth": "tooth", "mice": "mouse", "geese": "goose", "police": "police",
-    "personnel": "personnel", "staff": "staff", "data": "data", "media": "media",
-    "criteria": "criterion", "series": "series", "species": "species", "news": "news",
-    "lives": "life", "wives": "wife", "knives": "knife", "wolves": "wolf", "halves": "half",
-    "thieves": "thief", "leaves": "leaf", "shelves": "shelf", "crises": "crisis",
-    "analyses": "analysis", "theses": "thesis", "bases": "base", "cities": "city",
-    "servicemen": "serviceman", "servicewomen": "servicewoman",
-    "buses": "bus", "gases": "gas", "viruses": "virus", "bonuses": "bonus",
-    "campuses": "campus", "statuses": "status", "censuses": "census",
-}  # fmt: skip
-# The plural of each singular that IRREGULAR_PLURALS reads, and the nouns whose plural is
-# the singular ("three aircraft", "two series").
-_PLURALS = {one: many for many, one in IRREGULAR_PLURALS.items() if many != one}
-_SAME_IN_PLURAL = {one for many, one in IRREGULAR_PLURALS.items() if many == one} | word_set(
-    "aircraft spacecraft hovercraft watercraft sheep deer fish offspring percent"
-)
-_VOWELS = frozenset("aeiou")
 # Words before a number that make its value an interval (see the table in numbers.py).
 QUALIFIERS = {
     ("nearly",): "nearly", ("almost",): "nearly",
@@ -280,48 +261,6 @@ def digits_value(digits: str) -> Fraction | None:
     return Fraction(Decimal(digits.replace(",", "")))
 
 
-def singular(noun: str) -> str:
-    """Return the singular of an English noun, lowercased.
-
-    >>> [singular(w) for w in ("warplanes", "people", "countries", "miles", "crises", "bus")]
-    ['warplane', 'person', 'country', 'mile', 'crisis', 'bus']
-    """
-    word = noun.lower()
-    head, _, last = word.rpartition("-")
-    prefix = f"{head}-" if head else ""
-    if last in IRREGULAR_PLURALS:
-        return prefix + IRREGULAR_PLURALS[last]
-    if len(last) > 4 and last.endswith("ies"):
-        return prefix + last[:-3] + "y"
-    if last.endswith(("sses", "shes", "ches", "xes", "zzes")):
-        return prefix + last[:-2]
-    if looks_plural(last):
-        return prefix + last[:-1]
-    return prefix + last
-
-
-def plural(noun: str) -> str:
-    """Return the plural of a singular English noun, lowercase: what ``singular`` reads back.
-
-    >>> [plural(n) for n in ("tank", "aircraft", "batch", "person", "country", "day", "bus")]
-    ['tanks', 'aircraft', 'batches', 'people', 'countries', 'days', 'buses']
-    >>> [plural(n) for n in ("crisis", "square mile", "fighter-jet", "series", "%")]
-    ['crises', 'square miles', 'fighter-jets', 'series', '%']
-    """
-    word = noun.lower()
-    cut = max(word.rfind(" "), word.rfind("-")) + 1  # "square mile", "fighter-jet"
-    head, last = word[:cut], word[cut:]
-    if last in _SAME_IN_PLURAL or not last.isalpha():
-        return word
-    if last in _PLURALS:
-        return head + _PLURALS[last]
-    if last.endswith("y") and last[-2:-1] not in _VOWELS:
-        return head + last[:-1] + "ies"
-    if last.endswith(("s", "x", "z", "ch", "sh")):
-        return head + last + "es"
-    return head + last + "s"
-
-
 def _parse_pieces(pieces: list[str]) -> Fraction | None:
     """Return the value of a number split into lowercase pieces, or None."""
     if not pieces:
@@ -398,13 +337,6 @@ def _parse_whole(pieces: list[str]) -> Fraction | None:
 def plain(value: Fraction) -> int | float:
     """Return ``value`` as an int when whole, else as a float."""
     return int(value) if value.denominator == 1 else float(value)
-
-
-def looks_plural(word: str) -> bool:
-    """Return whether a lowercase word looks like a regular plural noun."""
-    if word in IRREGULAR_PLURALS:
-        return True
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
 
 
 def glued(tokens: list[Token], a: int, b: int) -> bool:

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from factdiff.extract.numbers import EVENTS
-from factdiff.extract.numerals import plural
 from factdiff.models import DetailComparison, Finding, Kind
+from factdiff.text.morphology import plural
 
 # Events that happen at a moment: a duration in months or years "about" one of them is
 # the time since the last one ("his first visit in three years"), not its length.

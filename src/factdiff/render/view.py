@@ -27,7 +27,6 @@ from markupsafe import Markup
 
 from factdiff._version import __version__
 from factdiff.errors import OutputError
-from factdiff.extract.numerals import plural as plural_noun
 from factdiff.extract.times import WEEKDAYS
 from factdiff.models import (
     FIGURE_KINDS,
@@ -44,6 +43,7 @@ from factdiff.models import (
 from factdiff.render.alignment_map import AlignmentMap, alignment_map
 from factdiff.render.appendix import AppendixSource, appendix, sentence_anchor
 from factdiff.render.topics import PLAIN_TOPICS, topic
+from factdiff.text.morphology import plural as plural_noun
 from factdiff.text.tokens import INVISIBLE
 
 # The templates ship inside the package (the checkout's top-level templates/ is a link to
