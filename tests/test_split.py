@@ -8,7 +8,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factdiff.read import parse_article, read_article
-from factdiff.split import BEFORE_NUMBERS, TITLES, sentence_spans, split_sentences
+from factdiff.split import (
+    ABBREVIATIONS_BEFORE_NAMES,
+    ABBREVIATIONS_BEFORE_NUMBERS,
+    sentence_spans,
+    split_sentences,
+)
 
 from .conftest import BELARUS, ROOT, THE_WEEK
 
@@ -103,9 +108,9 @@ def unbounded_spans(text):
         if word is None:
             return True
         token = word[1].lstrip("\"'“‘«([").casefold()
-        if token in TITLES:
+        if token in ABBREVIATIONS_BEFORE_NAMES:
             return False
-        if token in BEFORE_NUMBERS:
+        if token in ABBREVIATIONS_BEFORE_NUMBERS:
             return not following[2].isdigit()
         return not re.fullmatch(r"(?:\w\.)*\w", token)
 

@@ -26,6 +26,7 @@ import charset_normalizer
 from .errors import InputError
 from .extract.times import date_line
 from .models import Article, Paragraph, Reference, SetAside
+from .text.lexicon import words
 
 # The largest file read: a long feature is 50 KB. Longer articles are refused by their
 # number of sentences (compare.MAX_SENTENCES); this bounds what is read into memory.
@@ -114,7 +115,7 @@ _OUTLET_LINES = (
     ),
 )
 # Words an outlet's name never ends with; a copyright line goes on "… Ltd. All rights".
-_NOT_OUTLET_END = frozenset({"All", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "Limited", "Group"})
+_NOT_OUTLET_END = words("outlet-name-never-ends")
 # How many opening lines may hold the date line ("Published: 19 Dec 2022 10:32 GMT").
 _DATE_LINE_WINDOW = 6
 # How many closing lines may hold an author biography.

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from .models import Article, Sentence
+from .text.lexicon import words
 
 # A candidate sentence end: terminal punctuation, closing quotes or brackets, footnote
 # markers (".[1]" ends the sentence after the marker), then white space ("closed"). A run
@@ -35,17 +36,10 @@ _HAS_WORD = re.compile(r"[^\W_]")
 # A footnote marker in the text: "[1]".
 CITATION = re.compile(r"\[(\d{1,3})\]")
 
-# Titles end with a period but never a sentence: the name after them is capitalised
-# ("Dr. Smith", "Gen. Milley"). Words such as "Inc." or "etc." are left out: after them
-# a capital letter does start a new sentence, and a lower-case word never does.
-TITLES = frozenset(
-    """mr mrs ms messrs dr prof sr jr st mt gen col lt sgt capt cmdr adm gov sen rep rev
-    hon pres supt insp vs al""".split()
-)
-# Abbreviations that continue the sentence when a number follows ("Dec. 19", "No. 5").
-BEFORE_NUMBERS = frozenset(
-    """no nos vol pp fig art jan feb mar apr jun jul aug sep sept oct nov dec""".split()
-)
+# Abbreviations after which a period ends no sentence: before a name ("Dr. Smith") or
+# before a number ("Dec. 19", "No. 5").
+ABBREVIATIONS_BEFORE_NAMES = words("abbreviations-before-names")
+ABBREVIATIONS_BEFORE_NUMBERS = words("abbreviations-before-numbers")
 
 
 def split_sentences(article: Article) -> tuple[Sentence, ...]:
@@ -108,9 +102,9 @@ def _ends_sentence(text: str, boundary: re.Match[str], end: int) -> bool:
     if word is None:
         return True
     token = word[1].lstrip("\"'“‘«([").casefold()
-    if token in TITLES:
+    if token in ABBREVIATIONS_BEFORE_NAMES:
         return False
-    if token in BEFORE_NUMBERS:
+    if token in ABBREVIATIONS_BEFORE_NUMBERS:
         return not next_char.isdigit()
     # Initials and initialisms: "J. Smith", "U.S. envoys", "i.e. the".
     return not re.fullmatch(r"(?:\w\.)*\w", token)
