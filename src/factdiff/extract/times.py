@@ -5,6 +5,8 @@ resolve_times(details, reference=, text=) -> relative times resolved (see relati
 date_span(value)                          -> the first and last day an ISO value covers
 date_line(line)                           -> the ISO day a publication date line gives
 iso_date(year, month, day)                -> the ISO form of a possibly partial date
+MONTHS                                    -> each name of a month -> its number ("sept" -> 9)
+DATE_CONTEXT                              -> the words after which a bare year is a date
 
 A date's value is an ISO 8601 string with as much as the text says:
 
@@ -54,6 +56,9 @@ A date line is a line that holds nothing but dates with day, month and year,
 weekdays, times of day and zones ("10:32 GMT"), labels ("Published:", "Updated",
 "Last modified on") and bylines set off by "|" ("By Jane Doe | December 19, 2022");
 its value is its first date. Dotted dates are read day first ("19.12.2022").
+
+The month names, seasons and context words are data: text/lists/times-months.txt,
+times-seasons.txt, times-date-context.txt and times-date-line-words.txt.
 """
 
 from __future__ import annotations
@@ -65,7 +70,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import Detail, Kind
-from ..text.lexicon import word_set
+from ..text.lexicon import forms, table, words
 from .relative import (
     WEEKDAYS,
     date_span,
@@ -78,25 +83,19 @@ from .relative import (
 __all__ = ["WEEKDAYS", "date_line", "date_span", "find_times", "iso_date", "resolve_times"]
 
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+# Each name of a month ("january", "jan", "sept") -> its number; the full name first.
+_MONTH_NAMES = {int(number): names for number, names in table("times-months").items()}
+MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names}
 # Words after which a bare year or a lone month is a date.
-DATE_CONTEXT = word_set(
-    """in since until till by from during before after through throughout of the between
-    early late mid circa spring summer autumn fall winter year end beginning start last
-    next this"""
-)
+DATE_CONTEXT = words("times-date-context")
+# Each name of a season -> the season ("fall" -> "autumn").
+_SEASONS = forms("times-seasons")
 # Words joining a year to the year before it: "2019 and 2020", "2019-2022".
 _YEAR_JOIN_RE = re.compile(r"\s*(?:and|or|to|through|until|till|[-–—])\s*")
 
-_FULL_MONTH = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
-_MONTH = rf"(?P<month>{_FULL_MONTH}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
+_FULL_MONTH = "|".join(names[0].capitalize() for names in _MONTH_NAMES.values())
+_SHORT_MONTH = "|".join(name.capitalize() for names in _MONTH_NAMES.values() for name in names[1:])
+_MONTH = rf"(?P<month>{_FULL_MONTH}|{_SHORT_MONTH})\b\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
 _YEAR = r"(?P<year>\d{4})(?![\w%])"
 _QUALIFIER = r"(?:(?P<qualifier>(?i:early|late|mid))(?:-|\s+))?"
@@ -111,10 +110,7 @@ _SLASHED_RE = re.compile(r"(?<![\w/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4
 _BARE_YEAR_RE = re.compile(
     rf"(?<![\w$£€.,:/]){_QUALIFIER}(?P<year>(?:1[5-9]|20)\d\d)(?![\w%]|[.,:/]\d|\s*%)"
 )
-_SEASON_RE = re.compile(rf"\b(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?{_YEAR}")
-_SEASONS = {season: season for season in ("spring", "summer", "autumn", "winter")} | {
-    "fall": "autumn"
-}
+_SEASON_RE = re.compile(rf"\b(?P<season>(?i:{'|'.join(_SEASONS)}))\s+(?:of\s+)?{_YEAR}")
 _SINCE_RE = re.compile(r"\b(?i:since)\s+(?P<the>(?i:the)\s+)?\Z")
 _WEEKDAY_RE = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})s?\b")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\W*\Z")
@@ -312,11 +308,7 @@ _CLOCK_RE = re.compile(
     r"|(?<=[\s\dA-Za-z])[+-]\d{2}(?::?\d{2})?(?!\w)|(?<=[\s\dA-Za-z])[+-]\d{1,2}(?![\w:.])"
 )
 # Words a date line may hold besides its dates and times: labels, zones, weekdays.
-_LINE_WORDS = word_set(
-    """published updated posted modified edited first last originally date dated on at and
-    publication local time gmt utc bst cet cest eet eest est edt et cst cdt pst pdt pt msk
-    ist jst aest z mon tue tues wed thu thur thurs fri sat sun"""
-) | {day.lower() for day in WEEKDAYS}
+_LINE_WORDS = words("times-date-line-words") | {day.lower() for day in WEEKDAYS}
 _LINE_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
 
 
