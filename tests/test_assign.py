@@ -5,7 +5,7 @@ import itertools
 import numpy as np
 import pytest
 
-from factdiff.assign import best_matching
+from factdiff.align.matching import best_matching
 
 
 def brute_force(weights):

@@ -3,10 +3,9 @@
 import numpy as np
 import pytest
 
-from factdiff import semantic
-from factdiff.align import Corpus
+from factdiff.align import Corpus, semantic
+from factdiff.align.semantic import available, semantic_scores, set_encoder
 from factdiff.models import Statement
-from factdiff.semantic import available, semantic_scores, set_encoder
 
 VOCABULARY = ("lawyer", "appeal", "verdict", "fire", "blaze")
 

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from factdiff.vectors import _vectors, statement_vectors, word_likeness
+from factdiff.align.vectors import _vectors, statement_vectors, word_likeness
 
 WORDS = ["lawyer", "attorney", "harvest", "coalition", "alliance", "zzq", "lawyer"]
 

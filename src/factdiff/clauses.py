@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from .models import Detail, Statement
 from .split import citations
+from .text import lexicon
 from .text.tokens import single_spaced
 
 # Where a clause may begin: the cut falls before the group named "start".
@@ -58,10 +59,7 @@ _CLOSING_COMMA = re.compile(r",\s+(?=\w)")
 # are not mere joints of grammar.
 MIN_WORDS = 4
 _WORD = re.compile(r"[^\W\d_]{3,}")
-_JOINTS = frozenset(
-    """the and but which who whose where that this his her its their was were has have
-    had been will would amid while with from for not according""".split()
-)
+_JOINTS = lexicon.words("align-clause-joints")
 # A quotation opens with “ or " and closes at the next ” or ".
 _OPENING_QUOTE = re.compile(r"[“\"]")
 _CLOSING_QUOTE = {"“": "”", '"': '"'}

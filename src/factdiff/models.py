@@ -3,7 +3,7 @@
 read     -> Article (text as read, title, lines set aside, references)
 split    -> Sentence (offsets into Article.text)
 extract  -> Detail, Statement (a sentence with the details read from it)
-align    -> statements cut into clauses (see clauses.py), groups of them (see align.py)
+align    -> statements cut into clauses (see clauses.py), Group (see align/)
 judge    -> DetailComparison, Finding
 compare  -> Source, Comparison (the whole result)
 
@@ -194,6 +194,20 @@ class Statement:
     def context(self) -> Statement:
         """Return the whole sentence this statement belongs to (itself when it is one)."""
         return self.sentence or self
+
+
+@dataclass(frozen=True)
+class Group:
+    """Statements from two or more sources aligned as reporting the same fact.
+
+    ``similarity`` is the blend's probability that the founding pair reports one fact,
+    ``confidence`` that probability calibrated, ``scores`` each scorer's score of the pair.
+    """
+
+    statements: tuple[Statement, ...]
+    similarity: float
+    scores: tuple[tuple[str, float], ...] = ()
+    confidence: float = 0.0
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ word_likeness(left, right)        -> the cosine of each left word's vector with 
 the sentence model all-MiniLM-L6-v2 (``scripts/build_word_vectors.py``): "lawyer" lies
 near "attorney", "stevedores" near "dockworkers". A statement's vector is the sum of its
 content words' vectors, each weighted by its rarity in the compared articles, so that
-"Belarus" in an article about Belarus counts for little (``align.word_vector_scores``).
-``align.word_match_scores`` pairs each word with its likest in the other statement
-instead of summing. The semantic extra embeds whole sentences.
+"Belarus" in an article about Belarus counts for little (``scorers.word_vector_scores``).
+``scorers.word_match_scores`` pairs each word with its likest in the other statement
+instead of summing. The semantic extra embeds whole sentences (``semantic.py``).
 """
 
 from __future__ import annotations
@@ -30,8 +30,11 @@ _SCALE = 127
 
 @cache
 def _vectors() -> tuple[dict[str, int], np.ndarray]:
-    """Return the row of each word and the stored vectors (whole numbers), loaded once."""
-    with resources.files(__package__).joinpath("word_vectors.npz").open("rb") as file:
+    """Return the row of each word and the stored vectors (whole numbers), loaded once.
+
+    The file lies in the ``factdiff`` package itself, where the wheel has always held it.
+    """
+    with resources.files("factdiff").joinpath("word_vectors.npz").open("rb") as file:
         stored = np.load(file)
         words = str(stored["words"]).split("\n")
         vectors = stored["vectors"].astype(np.float32)

@@ -1,6 +1,8 @@
 """Choose pairs globally: the one-to-one matching with the largest total weight.
 
-best_matching(weights) -> the (row, column) pairs of a matching of greatest total weight
+best_matching(weights)            -> the (row, column) pairs of a matching of greatest total weight
+chosen_pairs(probability, blend)  -> the pairs to align: the best matching of the likely
+                                     pairs, and every pair likely enough to be a fact stated twice
 
 A greedy matching takes each statement's best partner in turn and can block a better
 matching of the whole: when A1 likes B1 a little more than B2, but A2 matches only B1,
@@ -17,6 +19,19 @@ against a 40 MB dependency for one function.
 from __future__ import annotations
 
 import numpy as np
+
+from .model import Model, logit
+
+
+def chosen_pairs(probability: np.ndarray, blend: Model) -> list[tuple[int, int]]:
+    """Return the pairs to align: the best one-to-one matching of the likely pairs, and
+    besides it every pair so likely that the fact must be stated twice."""
+    odds = logit(probability) - logit(np.float64(blend.threshold))
+    matched = set(best_matching(odds))
+    repeated = {
+        (int(i), int(j)) for i, j in zip(*np.nonzero(probability >= blend.repeated), strict=True)
+    }
+    return sorted(matched | repeated)
 
 
 def best_matching(weights: np.ndarray) -> list[tuple[int, int]]:
