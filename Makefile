@@ -21,8 +21,8 @@ test: $(INSTALLED) lint
 	$(BIN)/python -m pytest -q
 
 lint: $(INSTALLED)
-	$(BIN)/ruff check src tests benchmarks scripts bench
-	$(BIN)/ruff format --check src tests benchmarks scripts bench
+	$(BIN)/ruff check src tests benchmarks scripts bench tools
+	$(BIN)/ruff format --check src tests benchmarks scripts bench tools
 
 # The real-news benchmark (docs/benchmark.md): factdiff and the naive peer on every labelled
 # pair, development and held-out parts; rebuilds the articles from their public snapshots.

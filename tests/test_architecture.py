@@ -8,6 +8,9 @@ from pathlib import Path
 
 from radon.complexity import cc_visit
 
+from tools.layout import DOCUMENT as LAYOUT
+from tools.layout import document
+
 from .conftest import ROOT
 
 SOURCE = ROOT / "src" / "factdiff"
@@ -66,3 +69,7 @@ def test_word_lists_live_in_data_files():
         if word_list.search(line) and "text/" not in str(path.relative_to(SOURCE))
     ]
     assert found == []
+
+
+def test_the_layout_document_is_current():
+    assert LAYOUT.read_text("utf-8") == document(), "run: python -m tools.layout"
