@@ -1,6 +1,7 @@
 """Tests for factdiff.extract.speech: quotes, attributions and the roles of their sources.
 
-Inverted cues, studies and courts: test_speech_sources.py; resolving "he": test_speech_resolution.py.
+Inverted cues, studies and courts: test_speech_sources.py; resolving "he":
+test_speech_resolution.py.
 """
 
 import pytest

@@ -1,4 +1,4 @@
-"""Tests for factdiff.extract.speech: inverted cues, studies, courts and the spans of attributions."""
+"""Tests for factdiff.extract.speech: inverted cues, studies, courts and attributions' spans."""
 
 import pytest
 from hypothesis import given

@@ -24,8 +24,8 @@ Attributions
     (a person, organisation or place read by ``entities.find_entities``), a pronoun
     (kept lowercase, for ``resolve_speakers``), or a noun phrase whose head is a source
     word ("analysts", "the defence minister", "a spokesperson for the Kremlin", "the
-    club's manager", "his agent"): a title of ``entities.TITLES``, a role
-    (text/lists/speech-role-nouns.txt: "manager", "coach", "agent", "mother" ...) or another source
+    club's manager", "his agent"): a title of ``entities.TITLES``, a role (the list
+    speech-role-nouns: "manager", "coach", "agent", "mother" ...) or another source
     word; after a lowercase possessive, any lowercase noun for a person by its ending
     ("the team's physiotherapist": -er, -or, -ist, -ian). A possessive pronoun before
     the head is skipped ("according to his agent" -> "agent", "told her lawyer" ->
@@ -38,8 +38,8 @@ Attributions
     mean something else ("found", "ruled", "maintained", "concluded") report a claim
     only before "that", a clause with a pronoun subject ("maintained she was
     innocent") or "his innocence", or after a subject that makes findings or rulings
-    (text/lists/speech-clause-verbs.txt: "the jury found him guilty", "the court ruled",
-    "a study by X found"): not "police found a body", "the junta ruled the country".
+    (the lists of speech-clause-verbs: "the jury found him guilty", "the court ruled", "a
+    study by X found"): not "police found a body", "the junta ruled the country".
 
     The sides and bodies of a court case are sources ("the defence argued", "the
     prosecution said", "the judge ruled that", "the jury found", "the lawsuit alleged");

@@ -83,21 +83,21 @@ def name_after(sentence: Sentence, first: int, *, titles: bool = False) -> Name 
     author = _author_in_phrase(sentence, first, at)
     if author is not None:
         return author  # "a study by the University of Oxford"
-    found = None
+    person_role = None
     if titles:
-        found, at = _titles_before_person(sentence, at)
+        person_role, at = _titles_before_person(sentence, at)
     toks = sentence.toks
     # a name's possessive opens a phrase: "Gaza's health ministry" is no "Gaza"
     owner = toks[at].possessive and sentence.entity_at.get(at, (-1,))[0] == at
-    if titles and found is None and (at not in sentence.entity_at or owner):
+    if titles and person_role is None and (at not in sentence.entity_at or owner):
         named = _named_after_role(sentence, at, first)
         if named is not None:
             return named  # "said the parliamentary speaker, Tomas Lind, after"
     if at in sentence.entity_at and not owner:
         last, entity = sentence.entity_at[at]
-        if entity.kind is Kind.PERSON and found is None:
-            found = role_after(sentence, last)  # "according to X, the Kremlin spokesman"
-        return Name(at, last, str(entity.value), reach=first, role=found)
+        if entity.kind is Kind.PERSON and person_role is None:
+            person_role = role_after(sentence, last)  # "according to X, the Kremlin spokesman"
+        return Name(at, last, str(entity.value), reach=first, role=person_role)
     if toks[at].low in PRONOUNS or toks[at].low in OBJECT_PRONOUNS:
         return Name(at, at, toks[at].low, reach=first)
     last = _phrase_end(sentence, at, owner=owner)
