@@ -38,7 +38,4 @@ from .gazetteer import DEMONYMS, PLACES
 from .resolve import resolve_people
 from .vocabulary import PERSON_TITLES
 
-# The person titles under their former name, which extract/speech.py imports.
-TITLES = PERSON_TITLES
-
-__all__ = ["DEMONYMS", "PERSON_TITLES", "PLACES", "TITLES", "find_entities", "resolve_people"]
+__all__ = ["DEMONYMS", "PERSON_TITLES", "PLACES", "find_entities", "resolve_people"]

@@ -15,8 +15,8 @@ ARTICLES                     -> "a", "an", "the"
 NUMBER_WORDS                 -> the number words of extract/numbers ("three", "third")
 CALENDAR_WORDS               -> weekday and month names, capitalised ("Friday", "Dec")
 
-Person titles are named so because ``split.TITLES`` are abbreviations before a full
-stop, another list.
+Person titles are named so because split.py's abbreviations before a name ("Dr.") are
+another list.
 """
 
 from __future__ import annotations

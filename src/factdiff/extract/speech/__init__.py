@@ -24,7 +24,7 @@ Attributions
     (a person, organisation or place read by ``entities.find_entities``), a pronoun
     (kept lowercase, for ``resolve_speakers``), or a noun phrase whose head is a source
     word ("analysts", "the defence minister", "a spokesperson for the Kremlin", "the
-    club's manager", "his agent"): a title of ``entities.TITLES``, a role (the list
+    club's manager", "his agent"): a title of ``entities.PERSON_TITLES``, a role (the list
     speech-role-nouns: "manager", "coach", "agent", "mother" ...) or another source
     word; after a lowercase possessive, any lowercase noun for a person by its ending
     ("the team's physiotherapist": -er, -or, -ist, -ian). A possessive pronoun before
@@ -98,7 +98,7 @@ Roles
     parliamentary speaker, Tomas Lind, after the vote" -> "Tomas Lind", role
     "parliamentary speaker") or after it ("Arkady Moshes, a policy analyst, said" ->
     "policy analyst"; "according to X, the Kremlin spokesman"). A title here is one of
-    ``entities.TITLES`` or a role noun ("the club's manager, Erik Berg," -> "club's
+    ``entities.PERSON_TITLES`` or a role noun ("the club's manager, Erik Berg," -> "club's
     manager"). An appositive is a role only when its first noun phrase ends in a title
     and it holds no verb ("Amina Yusuf, 54," has none). The name after a role and a
     comma is a person read by ``find_entities`` or two or three capitalised words, and

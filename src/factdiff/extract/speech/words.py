@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ...text.lexicon import forms, table, words
-from ..entities import TITLES
+from ..entities import PERSON_TITLES
 
 # Reporting verbs, by form: speech-cue-verbs ("said" -> "say").
 CUE_VERBS = forms("speech-cue-verbs")
@@ -43,10 +43,10 @@ AGENT_VERBS = forms("speech-agent-verbs")
 STATEMENT_VERBS = words("speech-statement-verbs")
 STATEMENT_ARTICLES = words("speech-statement-articles")
 # People named by what they do or who they are to someone: roles, like the titles of
-# ``entities.TITLES``, before a name ("club manager Erik Berg"), in apposition to it
+# ``entities.PERSON_TITLES``, before a name ("club manager Erik Berg"), in apposition to it
 # ("the club's manager, Erik Berg,") and as a source by themselves ("his agent said").
 ROLE_NOUNS = words("speech-role-nouns")
-ROLES = TITLES | ROLE_NOUNS
+ROLES = PERSON_TITLES | ROLE_NOUNS
 ROLE_PLURALS = words("speech-role-plurals")
 # Endings of a noun for a person ("manager", "director", "economist", "physician"): after
 # a lowercase possessive ("the club's manager") such a noun heads a source.
