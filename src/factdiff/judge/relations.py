@@ -7,10 +7,8 @@ comparable(detail)   -> a detail's value as an interval on its dimension's base 
 gap(a, b)            -> a rough relative distance between two details' values, for pairing
 distance_note(a, b)  -> how far apart two numeric details are: "differ by 0.5 years (3 vs 3.5)"
 
-How quotes and attributions relate is ``speech.py``; the table holds every rule.
-
-
-The tolerances, all explicit:
+How quotes and attributions relate is ``speech.py``; the table holds every rule. The
+tolerances, all explicit:
 
 ==============  ======================================================================
 details         rule
@@ -20,7 +18,7 @@ numbers         equal values are ``same``. A qualified value is an interval ("ne
                 intervals that overlap are ``compatible``. Two exact values that differ
                 are ``different``, with a note when they are within 5% of each other
                 that one may be rounded.
-units           values in different units are converted (``units.py``: 85 miles is
+units           values in different units are converted (``values/units.py``: 85 miles is
                 136.8 km; 18 months is 1.5 years) and agree within 1%, the rounding of
                 a conversion.
 durations       meet only when they measure the same event ("three years" since the
@@ -201,6 +199,7 @@ def distance_note(a: Detail, b: Detail) -> str:
 
 
 def _amount(detail: Detail) -> str:
+    """Return a value with its unit as a note writes it: "85 miles", any unit made plural."""
     unit = f" {plural(detail.unit)}" if detail.unit else ""
     return f"{format_number(detail.value, for_note=True)}{unit}"
 

@@ -21,6 +21,7 @@ from factdiff.values import WEEKDAYS, format_amount, format_date, format_rank, w
 
 __all__ = ["explain", "format_value", "percent", "short_title", "shorten", "source_label"]
 
+# Text is shortened to this many characters unless told otherwise.
 _SHORT_TITLE = 48
 # How many words of a title name its source in a headline: "(Putin Visits Minsk)".
 _SHORT_NAME_WORDS = 4

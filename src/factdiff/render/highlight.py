@@ -1,5 +1,4 @@
-"""Which words of a statement to mark: those another source words differently, and the
-differing details.
+"""Which words of a statement to mark: those the other source words differently, and details.
 
 highlight(statement, other, differing) -> segments   word-level diff as data
 differing_details(finding, statement)  -> the differing details inside a statement
