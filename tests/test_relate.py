@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factdiff.judge import detail_slot, meets, relate, source_key
 from factdiff.models import Detail, Kind, Status
-from factdiff.relate import detail_slot, meets, relate, source_key
 
 
 def detail(kind, value, unit=None, text=None, start=0, **fields):

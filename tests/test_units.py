@@ -1,4 +1,4 @@
-"""Tests for factdiff.units: units of measure in the base unit of their dimension."""
+"""Tests for factdiff.values.units: units of measure in the base unit of their dimension."""
 
 import math
 
@@ -7,9 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factdiff.extract.numbers import GLUED_UNITS, SYNONYMS, TIME_UNITS, find_numbers
+from factdiff.judge import relate
 from factdiff.models import Status
-from factdiff.relate import relate
-from factdiff.units import BASE_UNITS, UNITS, dimension, measure
+from factdiff.values import BASE_UNITS, UNITS, dimension, measure
 
 
 @pytest.mark.parametrize(

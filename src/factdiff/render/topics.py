@@ -15,27 +15,18 @@ from __future__ import annotations
 import re
 
 from factdiff.extract.numbers import EVENTS
-from factdiff.models import DetailComparison, Finding, Kind
+from factdiff.models import Detail, DetailComparison, Finding, Kind
+from factdiff.text.lexicon import table, words
 from factdiff.text.morphology import plural
 
 # Events that happen at a moment: a duration in months or years "about" one of them is
 # the time since the last one ("his first visit in three years"), not its length.
-_MOMENTARY = frozenset({"visit", "trip", "tour", "flight", "meeting", "talks", "summit"})
-_LONG_UNITS = frozenset({"week", "month", "year", "decade", "century"})
-_DISTANCES = frozenset({"metre", "meter", "kilometre", "kilometer", "km", "mile", "mi", "m"})
-_MONEY = frozenset({"dollar", "euro", "pound", "rouble", "ruble", "hryvnia", "yuan", "yen"})
-_PLAIN_KINDS = {
-    Kind.PERSON: "Who",
-    Kind.PLACE: "Where",
-    Kind.ORGANISATION: "Which organisation",
-    Kind.ATTRIBUTION: "Who says so",
-    Kind.NEGATION: "Whether it happened",
-    Kind.MODALITY: "How certain",
-    Kind.RANK: "Rank",
-    Kind.QUANTITY: "Number",
-    Kind.DURATION: "Length of time",
-    Kind.QUOTE: "Quoted words",
-}
+_MOMENTARY = words("judge-topic-momentary-events")
+_LONG_UNITS = words("judge-topic-long-units")
+_DISTANCES = words("judge-topic-distance-units")
+# Currencies by name and by sign: "dollar", "$".
+_MONEY = words("judge-topic-money-units")
+_PLAIN_KINDS = {Kind(kind): " ".join(name) for kind, name in table("judge-topic-kinds").items()}
 # The topics that name only the kind of a detail, when nothing more is known of it.
 PLAIN_TOPICS = frozenset({*_PLAIN_KINDS.values(), "Date", "Day"})
 _WORD = re.compile(r"[A-Za-z]+")
@@ -56,38 +47,57 @@ def topic(comparison: DetailComparison, finding: Finding) -> str:
     "Time since Putin's last visit"
     """
     detail = comparison.mentions[0].detail if comparison.mentions else None
+    known = None if detail is None else _known_topic(comparison, detail, finding)
+    return known or _PLAIN_KINDS.get(comparison.kind, comparison.kind.value.capitalize())
+
+
+def _known_topic(comparison: DetailComparison, detail: Detail, finding: Finding) -> str | None:
+    """Return what extraction knows the first mentioned ``detail`` measures, or None."""
     kind = comparison.kind
-    if detail is None:
-        return _PLAIN_KINDS.get(kind, kind.value.capitalize())
-    owner = _owner(finding)
     if kind is Kind.DURATION:
-        event = detail.about
-        if event == "delay":
-            return "Length of the delay"
-        if event in _MOMENTARY and detail.unit in _LONG_UNITS:
-            return f"Time since {owner} last {event}"
-        if event:
-            return f"Length of {owner} {event}"
-    elif kind is Kind.QUANTITY and detail.unit:
-        if detail.unit in _DISTANCES:
-            return "Distance"
-        if detail.unit in _MONEY or detail.unit in {"$", "€", "£"}:
-            return "Amount"
-        if detail.unit in ("%", "percent"):
-            return "Percentage"
-        return f"Number of {plural(detail.unit)}"
-    elif kind in (Kind.DATE, Kind.WEEKDAY):
-        what = "Date" if kind is Kind.DATE else "Day"
-        if detail.about == "statement":
-            return f"{what} of the statement"
-        if event := _event_before(comparison, finding):
-            return f"{what} of {owner} {event}"
-        return what
-    elif kind is Kind.QUOTE and detail.speaker:
+        return _duration_topic(detail, finding)
+    if kind is Kind.QUANTITY and detail.unit:
+        return _quantity_topic(detail.unit)
+    if kind in (Kind.DATE, Kind.WEEKDAY):
+        return _date_topic(comparison, finding)
+    if kind is Kind.QUOTE and detail.speaker:
         return f"Words of {detail.speaker}"
-    elif kind is Kind.RANK and detail.about:
+    if kind is Kind.RANK and detail.about:
         return f"Rank as {detail.about}"
-    return _PLAIN_KINDS.get(kind, kind.value.capitalize())
+    return None
+
+
+def _duration_topic(detail: Detail, finding: Finding) -> str | None:
+    """Return what a duration measures: the time since a momentary event, or how long one lasts."""
+    event = detail.about
+    if event == "delay":
+        return "Length of the delay"
+    if event in _MOMENTARY and detail.unit in _LONG_UNITS:
+        return f"Time since {_owner(finding)} last {event}"
+    if event:
+        return f"Length of {_owner(finding)} {event}"
+    return None
+
+
+def _quantity_topic(unit: str) -> str:
+    """Return what a quantity in ``unit`` counts or measures."""
+    if unit in _DISTANCES:
+        return "Distance"
+    if unit in _MONEY:
+        return "Amount"
+    if unit in ("%", "percent"):
+        return "Percentage"
+    return f"Number of {plural(unit)}"
+
+
+def _date_topic(comparison: DetailComparison, finding: Finding) -> str:
+    """Return what a date or weekday dates: the statement, the event before it, or nothing."""
+    what = "Date" if comparison.kind is Kind.DATE else "Day"
+    if comparison.mentions[0].detail.about == "statement":
+        return f"{what} of the statement"
+    if event := _event_before(comparison, finding):
+        return f"{what} of {_owner(finding)} {event}"
+    return what
 
 
 def _owner(finding: Finding) -> str:

@@ -1,0 +1,65 @@
+"""Detail values: read, measured, compared by slot and written, each in one place.
+
+dates    parse_date, date_span, date_precision, format_date, the calendar arithmetic
+         (month_span, month_shift, add_months, iso_interval, part_interval,
+         season_interval) and MONTH_NAMES, WEEKDAYS, PARTS, SEASONS
+numbers  format_number (a table's "1500", a note's "1,500"), format_range, format_amount,
+         format_rank, with_unit, ordinal
+units    measure, dimension, UNITS, BASE_UNITS: a quantity in its dimension's base unit
+slots    detail_slot: what a detail describes ("duration", "quantity of length")
+
+Extraction writes values (ISO dates, numbers and intervals, units), judging compares
+them and the reports show them; each reads and writes them through this package, so
+that a date is parsed one way and a number written one way.
+"""
+
+from .dates import (
+    MONTH_NAMES,
+    PARTS,
+    SEASONS,
+    WEEKDAYS,
+    PartialDate,
+    add_months,
+    date_precision,
+    date_span,
+    format_date,
+    iso_interval,
+    month_shift,
+    month_span,
+    parse_date,
+    part_interval,
+    season_interval,
+)
+from .numbers import format_amount, format_number, format_range, format_rank, ordinal, with_unit
+from .slots import detail_slot
+from .units import BASE_UNITS, UNITS, Unit, dimension, measure
+
+__all__ = [
+    "BASE_UNITS",
+    "MONTH_NAMES",
+    "PARTS",
+    "SEASONS",
+    "UNITS",
+    "WEEKDAYS",
+    "PartialDate",
+    "Unit",
+    "add_months",
+    "date_precision",
+    "date_span",
+    "detail_slot",
+    "dimension",
+    "format_amount",
+    "format_date",
+    "format_number",
+    "format_range",
+    "format_rank",
+    "iso_interval",
+    "measure",
+    "month_shift",
+    "month_span",
+    "ordinal",
+    "parse_date",
+    "part_interval",
+    "season_interval",
+    "with_unit",
+]
