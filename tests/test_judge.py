@@ -2,9 +2,8 @@
 
 import pytest
 
-from factdiff.align import Group
 from factdiff.judge import compare_details, judge
-from factdiff.models import Detail, Kind, Statement, Status, Verdict
+from factdiff.models import Detail, Group, Kind, Statement, Status, Verdict
 
 
 def detail(kind, value, unit=None, text=None, start=0):

@@ -25,10 +25,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from factdiff.align import Group
 from factdiff.extract import extract_details, resolve_people, resolve_speakers
 from factdiff.judge import judge
-from factdiff.models import Finding, Kind, Statement, Verdict
+from factdiff.models import Finding, Group, Kind, Statement, Verdict
 
 HERE = Path(__file__).parent
 SETS = {"details": HERE / "details.jsonl", "holdout": HERE / "holdout.jsonl"}

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from ..extract.times import WEEKDAYS, date_span
 from ..models import ENTITY_KINDS, FIGURE_KINDS, OVERLAY_KINDS, Kind, Statement
-from ..relate import detail_slot
 from ..text.lexicon import table
+from ..values import detail_slot
 from .words import content_stems, phrases
 
 # "Minsk" stands for Belarus, "the Kremlin" for Russia: each name of what it stands for

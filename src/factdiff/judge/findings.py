@@ -7,13 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
-from ..models import FIGURE_KINDS, Finding, Kind, Status, Verdict
+from ..models import FIGURE_KINDS, Finding, Group, Kind, Status, Verdict
 from .details import compare_details, value_key
-
-if TYPE_CHECKING:  # align reads judging's source names while it loads (see polarity.py)
-    from ..align import Group
 
 __all__ = ["judge"]
 

@@ -14,9 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# The module, not its names: align reads judging's source names (through relate) while
-# it loads, so judging must not ask align for a name before align has finished.
-from .. import align
+from ..align import content_words
 from ..extract.polarity import BE_FORMS, asserts, predicate_stem
 from ..models import Detail, DetailComparison, Kind, Mention, Statement, Status
 from ..text.lexicon import words
@@ -122,7 +120,7 @@ def _arguments(text: str, start: int, end: int, *, passive: bool) -> frozenset[s
         words = text[:start].split()[-_SUBJECT_WINDOW:]
     else:
         words = text[end:].split()[:_OBJECT_WINDOW]
-    return frozenset(align.content_words(" ".join(words)))
+    return frozenset(content_words(" ".join(words)))
 
 
 def _asserted(

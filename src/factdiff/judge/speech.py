@@ -7,10 +7,11 @@ same_quote(first, second) -> whether two quotes in aligned statements stand for 
 relate_quotes(a, b)       -> (Status, note) of two quotes' words
 relate_sources(a, b)      -> (Status, note) of two attributions
 PLACE_ALIASES             -> the place a capital or seat of government stands for
+                             (align.terms, text/lists/place-aliases.txt)
 SOURCE_DESCRIPTIONS       -> how wire copy describes a well-known body on second reference
 
 The rules are in the table of ``relations.py``. The names and words are data:
-text/lists/judge-place-aliases.txt, judge-source-descriptions.txt, judge-pronouns.txt,
+text/lists/judge-source-descriptions.txt, judge-pronouns.txt,
 judge-unnamed-source-stems.txt and judge-name-stopwords.txt.
 """
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 import difflib
 import re
 
+from ..align.terms import PLACE_ALIASES
 from ..models import Detail, Status
 from ..text.lexicon import table, words
 
@@ -36,7 +38,6 @@ __all__ = [
 ]
 
 # Places that stand for another in news prose: a capital for its country's government.
-PLACE_ALIASES = {place: " ".join(name) for place, name in table("judge-place-aliases").items()}
 # How wire copy names well-known bodies on second reference ("NASA" then "the US space
 # agency"), folded by ``source_key``.
 SOURCE_DESCRIPTIONS = {
