@@ -57,7 +57,7 @@ weekdays, times of day and zones ("10:32 GMT"), labels ("Published:", "Updated",
 "Last modified on") and bylines set off by "|" ("By Jane Doe | December 19, 2022");
 its value is its first date. Dotted dates are read day first ("19.12.2022").
 
-The month names, seasons and context words are data: text/lists/times-months.txt,
+The month names, seasons and context words are data: text/lists/months.txt,
 times-seasons.txt, times-date-context.txt and times-date-line-words.txt.
 """
 
@@ -84,7 +84,9 @@ __all__ = ["WEEKDAYS", "date_line", "date_span", "find_times", "iso_date", "reso
 
 
 # Each name of a month ("january", "jan", "sept") -> its number; the full name first.
-_MONTH_NAMES = {int(number): names for number, names in table("times-months").items()}
+_MONTH_NAMES = {
+    number: (month, *short) for number, (month, short) in enumerate(table("months").items(), 1)
+}
 MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names}
 # Words after which a bare year or a lone month is a date.
 DATE_CONTEXT = words("times-date-context")
