@@ -5,6 +5,9 @@ import itertools
 
 import pytest
 
+from factdiff.judge.relations import relate
+from factdiff.models import Detail, Kind
+from factdiff.render.display import format_value
 from factdiff.values import PARTS, SEASONS, date_span, part_interval, season_interval
 
 
@@ -56,3 +59,10 @@ def test_parts_and_seasons_out_of_range_are_none(year):
     assert part_interval("late", year, 12) is None
     assert season_interval("winter", year) is None
     assert season_interval("winter", 9999) is None  # it would end in 10000
+
+
+def test_a_number_reads_the_same_in_a_table_and_in_a_note():
+    a = Detail(Kind.QUANTITY, "1,500 soldiers", 0, 14, 1500, "soldier")
+    b = Detail(Kind.QUANTITY, "1,800 soldiers", 0, 14, 1800, "soldier")
+    _, note = relate(a, b)
+    assert format_value(a) == "1,500 soldiers" and "1,500 vs 1,800" in note

@@ -25,7 +25,7 @@ from factdiff.render.display import format_value, source_label
         (Detail(Kind.PLACE, "Minsk", 0, 5, "Minsk"), "Minsk"),
         (Detail(Kind.QUANTITY, "three aircraft", 0, 14, 3, "aircraft"), "3 aircraft"),
         (Detail(Kind.QUANTITY, "12 batches", 0, 10, 12, "batch"), "12 batches"),
-        (Detail(Kind.QUANTITY, "1,200 people", 0, 12, 1200, "person"), "1200 people"),
+        (Detail(Kind.QUANTITY, "1,200 people", 0, 12, 1200, "person"), "1,200 people"),
         (Detail(Kind.QUANTITY, "300 sq mi", 0, 9, 300, "square mile"), "300 square miles"),
         # Numbers no article gives, but a detail may be built with: shown by their size.
         (Detail(Kind.QUANTITY, "many", 0, 4, 10**400 + 10**398, "tank"), "1.01 × 10⁴⁰⁰ tanks"),

@@ -192,16 +192,16 @@ def distance_note(a: Detail, b: Detail) -> str:
         unit = f" {plural(a.unit)}"
     else:
         unit = ""
-    values = f"{format_number(a.value, for_note=True)} vs {format_number(b.value, for_note=True)}"
+    values = f"{format_number(a.value)} vs {format_number(b.value)}"
     if a.unit != b.unit and b.unit:
         values = f"{_amount(a)} vs {_amount(b)}"
-    return f"differ by {format_number(distance, for_note=True)}{unit} ({values})"
+    return f"differ by {format_number(distance)}{unit} ({values})"
 
 
 def _amount(detail: Detail) -> str:
     """Return a value with its unit as a note writes it: "85 miles", any unit made plural."""
     unit = f" {plural(detail.unit)}" if detail.unit else ""
-    return f"{format_number(detail.value, for_note=True)}{unit}"
+    return f"{format_number(detail.value)}{unit}"
 
 
 # --- dates ---------------------------------------------------------------------------------

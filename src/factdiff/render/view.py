@@ -66,6 +66,7 @@ from factdiff.render.templating import (
     visible,
 )
 from factdiff.render.topics import PLAIN_TOPICS, topic
+from factdiff.text.morphology import plural as plural_noun
 from factdiff.values import format_date
 
 __all__ = [
@@ -340,7 +341,7 @@ def build_view(comparison: Comparison, *, generated: datetime | None = None) -> 
         kicker=f"factdiff · fact-by-fact comparison of {_count(len(sources), 'article')}",
         subject=(
             f"Fact-by-fact comparison of {_count(len(sources), 'article')}: "
-            f"{discrepancies} {_plural(discrepancies, 'discrepancy', 'discrepancies')}, "
+            f"{_count(discrepancies, 'discrepancy')}, "
             f"{_count(agreements, 'agreement')}, "
             f"{_count(len(comparison.unique), 'statement')} in one source only"
         ),
@@ -376,8 +377,8 @@ def _counts(comparison: Comparison, sources: Sequence[SourceView]) -> tuple[Coun
     """Return the summary's numbers: discrepancies, agreements, and each source's own."""
     discrepancies, agreements = len(comparison.discrepancies), len(comparison.agreements)
     return (
-        Count(discrepancies, _plural(discrepancies, "discrepancy", "discrepancies"), "discrepancy"),
-        Count(agreements, _plural(agreements, "agreement", "agreements"), "agreement"),
+        Count(discrepancies, _noun(discrepancies, "discrepancy"), "discrepancy"),
+        Count(agreements, _noun(agreements, "agreement"), "agreement"),
         *(Count(s.unique, f"only in {s.label}", "unique") for s in sources),
     )
 
@@ -414,9 +415,13 @@ def _reference_groups(
     )
 
 
-def _plural(number: int, one: str, many: str) -> str:
-    """Return the word that goes with ``number``."""
-    return one if number == 1 else many
+def _noun(number: int, word: str) -> str:
+    """Return ``word`` as it goes with ``number``: plural (``text.morphology``) unless one.
+
+    >>> _noun(1, "discrepancy"), _noun(2, "discrepancy")
+    ('discrepancy', 'discrepancies')
+    """
+    return word if number == 1 else plural_noun(word)
 
 
 def _count(number: int, word: str) -> str:
@@ -425,7 +430,7 @@ def _count(number: int, word: str) -> str:
     >>> _count(1, "sentence"), _count(12, "word")
     ('1 sentence', '12 words')
     """
-    return f"{number} {_plural(number, word, word + 's')}"
+    return f"{number} {_noun(number, word)}"
 
 
 def _reference_label(label: str) -> str:

@@ -3,7 +3,7 @@
 dates    parse_date, date_span, date_precision, format_date, the calendar arithmetic
          (month_span, month_shift, add_months, iso_interval, part_interval,
          season_interval) and MONTH_NAMES, WEEKDAYS, PARTS, SEASONS
-numbers  format_number (a table's "1500", a note's "1,500"), format_range, format_amount,
+numbers  format_number ("1,500", the same in tables and notes), format_range, format_amount,
          format_rank, with_unit, ordinal
 units    measure, dimension, UNITS, BASE_UNITS: a quantity in its dimension's base unit
 slots    detail_slot: what a detail describes ("duration", "quantity of length")

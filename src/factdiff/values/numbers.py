@@ -1,19 +1,17 @@
 """Numbers as factdiff writes them: in the reports' tables and headlines, and in notes.
 
-format_number(number, for_note=)  -> "3", "3.5", "142,000", "∞", "1.01 × 10⁴⁰⁰"; a note's "1,500"
+format_number(number)             -> "3", "3.5", "1,500", "∞", "1.01 × 10⁴⁰⁰"; a pair as an interval
 format_range(low, high)           -> an interval: "9–10", "≥ 22", "≤ 5", "any"
 format_amount(value, unit)        -> a number or interval with its unit: "3 years", "12%"
 format_rank(value, unit)          -> a place in a ranking: "52nd", else as an amount
 with_unit(text, unit, plural=)    -> "3 years", "85 km", "12%"
 ordinal(number)                   -> "1st", "22nd", "101st"
 
-One formatter, two styles, because the reports have always written them so and tests
-pin both. A value in a table or headline: a whole number gets separators from 10,000
-("2022" is a year, "1500" as the article may give it), a fraction at most three
-decimals, -∞ its sign, and a whole number of more than 30 digits is written by its
-size. A number in a note (how far apart two values are, ``for_note``): separators from
-1,000 ("1,200 vs 1,187"), a fraction three significant digits below 1,000, either
-infinity "∞", every digit of a whole number, and an interval "9–10.5".
+One style for every number of a report, in its tables, headlines and notes alike, so a
+reader meets "1,500 soldiers" in the table and "1,500 vs 1,800" in the note: thousands
+separators from 1,000 (years are dates, written by ``dates.format_date``), a fraction at
+most three decimals, infinity with its sign, and a whole number of more than 30 digits
+by its size.
 """
 
 from __future__ import annotations
@@ -29,32 +27,24 @@ __all__ = ["format_amount", "format_number", "format_range", "format_rank", "ord
 # reads 400 digits, and a run of them would overflow its table cell.
 MOST_DIGITS_SHOWN = 30
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-# Whole numbers from which each style writes thousands separators.
-_GROUPED_FROM = 10_000
-_GROUPED_IN_NOTES_FROM = 1_000
 # Units written without a space and never made plural ("12%").
 _SYMBOL_UNITS = words("values-symbol-units")
 
 
-def format_number(number, *, for_note: bool = False) -> str:
-    """Return a number (or, in a note, an interval) as a reader expects it.
+def format_number(number) -> str:
+    """Return a number as a reader expects it; a pair (low, high) as an interval.
 
-    >>> format_number(3.0), format_number(3.5), format_number(142000), format_number(2022)
-    ('3', '3.5', '142,000', '2022')
+    >>> format_number(3.0), format_number(3.5), format_number(142000), format_number(1500)
+    ('3', '3.5', '142,000', '1,500')
     >>> format_number(float("inf")), format_number(float("-inf")), format_number(0.333333)
     ('∞', '−∞', '0.333')
     >>> format_number(10**400 + 10**398), format_number(-(10**5000)), format_number(1e300)
     ('1.01 × 10⁴⁰⁰', '-1 × 10⁵⁰⁰⁰', '1 × 10³⁰⁰')
-
-    In a note:
-
-    >>> format_number(1200, for_note=True), format_number((9, 10.5), for_note=True)
-    ('1,200', '9–10.5')
-    >>> format_number((22, math.inf), for_note=True), format_number(0.1234, for_note=True)
-    ('22–∞', '0.123')
+    >>> format_number((9, 10.5)), format_number((22, math.inf)), format_number(1234.5678)
+    ('9–10.5', '≥ 22', '1,234.568')
     """
-    if for_note:
-        return _note_number(number)
+    if isinstance(number, tuple):
+        return format_range(*number)
     if isinstance(number, int):
         whole = int(number)  # an int of any size: as a float it may overflow
     elif math.isinf(number):
@@ -65,20 +55,7 @@ def format_number(number, *, for_note: bool = False) -> str:
         return f"{number:,.3f}".rstrip("0").rstrip(".")
     if abs(whole) >= 10**MOST_DIGITS_SHOWN:
         return _by_size(whole)
-    return f"{whole:,}" if abs(whole) >= _GROUPED_FROM else str(whole)
-
-
-def _note_number(value) -> str:
-    """Return a number or interval the way a note shows it (see the module's docstring)."""
-    if isinstance(value, tuple):
-        return "–".join(_note_number(v) for v in value)
-    if isinstance(value, float) and math.isinf(value):
-        return "∞"
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, float) and abs(value) < _GROUPED_IN_NOTES_FROM:
-        return f"{value:.3g}"
-    return f"{value:,}"
+    return f"{whole:,}"
 
 
 def _by_size(whole: int) -> str:
