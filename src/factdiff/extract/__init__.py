@@ -21,6 +21,9 @@ polarity.find_polarity      negation ("has not joined") and modality ("may", "wi
 
 With a reference date (the day the article speaks from), relative dates, weekdays and
 elapsed time ("since June 2019") are resolved against it (``times.resolve_times``).
+
+Each sentence is read once (``analysis.analyse``): the entities, speech and polarity
+readers are given its tokens and its entities rather than tokenising it again each.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ import re
 
 from ..models import Detail, Kind
 from ..text.tokens import single_spaced
+from .analysis import analyse
 from .entities import find_entities, resolve_people
 from .numbers import find_numbers, parse_number
 from .polarity import find_polarity
@@ -39,7 +43,7 @@ from .times import find_times, resolve_times
 
 __all__ = ["extract_details", "parse_number", "resolve_people", "resolve_speakers"]
 
-_FAMILIES = (find_times, find_numbers, find_entities)
+_FAMILIES = (find_times, find_numbers)
 _OVERLAY_FAMILIES = (find_speech, find_polarity)
 # What may stand between a reporting verb and the time it was said: "warned in recent
 # days that", "said on Friday", "had made a statement last week".
@@ -73,8 +77,12 @@ def extract_details(
     details: list[Detail] = []
     for family in _FAMILIES:
         details.extend(family(flat, taken=[(d.start, d.end) for d in details]))
+    analysis = analyse(flat)
+    details.extend(
+        find_entities(flat, taken=[(d.start, d.end) for d in details], analysis=analysis)
+    )
     for family in _OVERLAY_FAMILIES:
-        details.extend(family(flat))
+        details.extend(family(flat, analysis=analysis))
     if reference is not None:
         details = list(resolve_times(details, reference=reference, text=flat))
     details = _date_the_speech(details, flat)

@@ -2,6 +2,8 @@
 
 tokens(pattern, text, taken)    -> each match of ``pattern`` with whether it overlaps a taken span
 tokenise(pattern, text, taken)  -> the matches as Token records, folded for lookups
+reblocked(found, taken)         -> tokens read once, blocked again for other taken spans
+lower_straight(word)            -> a word lowercase with straight apostrophes ("putin's")
 single_spaced(text)             -> the text with white space runs made one space and invisible
                                    format characters dropped, and where each of its
                                    characters stands in the text as written
@@ -9,9 +11,11 @@ single_spaced(text)             -> the text with white space runs made one space
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +52,15 @@ def tokenise(
     ]
 
 
+def lower_straight(word: str) -> str:
+    """Return ``word`` lowercase with curly apostrophes made straight, as word lists spell it.
+
+    >>> lower_straight("Putin’s")
+    "putin's"
+    """
+    return word.lower().replace("’", "'")
+
+
 def tokens(
     pattern: re.Pattern[str], text: str, taken: Sequence[tuple[int, int]]
 ) -> Iterator[tuple[re.Match[str], bool]]:
@@ -58,13 +71,59 @@ def tokens(
     >>> [(m[0], blocked) for m, blocked in tokens(re.compile(r"\\w+"), "on 19 May", [(3, 9)])]
     [('on', False), ('19', True), ('May', True)]
     """
-    spans = sorted(taken)
-    cursor = 0
+    overlaps = _Overlaps(taken)
     for match in pattern.finditer(text):
-        start, end = match.span()
-        while cursor < len(spans) and spans[cursor][1] <= start:
-            cursor += 1
-        yield match, cursor < len(spans) and spans[cursor][0] < end
+        yield match, overlaps(*match.span())
+
+
+class _Spanned(Protocol):
+    """A token of any reader: its span and whether a taken span blocks it."""
+
+    @property
+    def start(self) -> int: ...  # pragma: no cover
+
+    @property
+    def end(self) -> int: ...  # pragma: no cover
+
+    @property
+    def blocked(self) -> bool: ...  # pragma: no cover
+
+
+_Tok = TypeVar("_Tok", bound=_Spanned)
+
+
+def reblocked(found: Sequence[_Tok], taken: Sequence[tuple[int, int]]) -> list[_Tok]:
+    """Return tokens read once (in text order) with ``blocked`` set for the ``taken`` spans,
+    as ``tokenise`` with those spans would have set it: a sentence is tokenised once and
+    each reader blocks the spans the readers before it took.
+
+    >>> once = tokenise(re.compile(r"\\w+"), "on 19 May")
+    >>> [t.blocked for t in reblocked(once, [(3, 9)])] == [
+    ...     t.blocked for t in tokenise(re.compile(r"\\w+"), "on 19 May", [(3, 9)])]
+    True
+    """
+    overlaps = _Overlaps(taken)
+    marked = []
+    for token in found:
+        blocked = overlaps(token.start, token.end)
+        marked.append(
+            token if token.blocked == blocked else dataclasses.replace(token, blocked=blocked)
+        )
+    return marked
+
+
+class _Overlaps:
+    """Whether each span of a run in text order overlaps a taken span, read in one pass."""
+
+    def __init__(self, taken: Sequence[tuple[int, int]]) -> None:
+        self.spans = sorted(taken)
+        self.cursor = 0
+
+    def __call__(self, start: int, end: int) -> bool:
+        spans = self.spans
+        while self.cursor < len(spans) and spans[self.cursor][1] <= start:
+            self.cursor += 1
+        return self.cursor < len(spans) and spans[self.cursor][0] < end
 
 
 _RUN = re.compile(r"\s+|\S+")

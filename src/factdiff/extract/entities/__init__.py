@@ -1,6 +1,6 @@
 """People, places and organisations in running text, and the resolution of names.
 
-find_entities(text, taken=)   -> the person, place and organisation details of a text
+find_entities(text, taken=, analysis=) -> the person, place and organisation details of a text
 resolve_people(statements)    -> the statements with surnames replaced by full names
 PLACES, DEMONYMS              -> the gazetteer: spellings and demonyms -> their place
 PERSON_TITLES                 -> titles and roles of people ("president", "analyst")

@@ -1,24 +1,49 @@
 """find_entities: the entity finders combined, each token given to one detail at most.
 
-find_entities(text, taken=) -> the person, place and organisation details of a text
+find_entities(text, taken=, analysis=) -> the person, place and organisation details of a text
+entities_of(text, tokens)              -> the same, of a text already tokenised
+Analysed                               -> what find_entities reads of a sentence analysed once
 
 The finders read in turn, each skipping the tokens taken before it: organisations and
 multi-word places (with the acronyms defined after them), then people, then single
 words: demonyms, places, known organisations and acronyms defined in parentheses.
+
+What they find depends on the text and its tokens only, so a sentence read once for
+every extractor (``extract.analysis``) gives its tokens and its entities: the entities
+of the sentence with no span taken serve again when the taken spans block no token.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Protocol
 
 from ...models import Detail, Kind
+from ...text.tokens import reblocked
 from .gazetteer import DEMONYMS, KNOWN_ORGANISATIONS, NEEDS_THE, PLACES
 from .organisations import organisations
 from .people import is_person, name_chunks
 from .reading import Token, is_title_case, tokenise
 
-__all__ = ["find_entities"]
+__all__ = ["Analysed", "entities_of", "find_entities"]
+
+
+class Analysed(Protocol):
+    """What find_entities reads of a sentence analysed once for every extractor
+    (``extract.analysis.SentenceAnalysis``), named here rather than imported, for
+    that module imports this one."""
+
+    @property
+    def entity_tokens(self) -> tuple[Token, ...]: ...  # pragma: no cover
+
+    @property
+    def entities(self) -> tuple[Detail, ...]: ...  # pragma: no cover
+
+    def of(self, text: str) -> Analysed:
+        """Return the analysis, checked to be of ``text``."""
+        ...  # pragma: no cover
+
 
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z.&]{1,7}")
 
@@ -74,13 +99,29 @@ class _Collector:
         self.add(kind, at + 1, at + 1, value)
 
 
-def find_entities(text: str, *, taken: Sequence[tuple[int, int]] = ()) -> list[Detail]:
+def find_entities(
+    text: str,
+    *,
+    taken: Sequence[tuple[int, int]] = (),
+    analysis: Analysed | None = None,
+) -> list[Detail]:
     """Return the people, places and organisations in ``text``, outside the ``taken`` spans.
 
     >>> [(d.kind.value, d.value) for d in find_entities("Russian President Vladimir Putin met")]
     [('place', 'Russia'), ('person', 'Vladimir Putin')]
     """
-    tokens = tokenise(text, taken)
+    if analysis is None:
+        return entities_of(text, tokenise(text, taken))
+    read = analysis.of(text)
+    tokens = reblocked(read.entity_tokens, taken)
+    if not any(token.blocked for token in tokens):
+        return list(read.entities)
+    return entities_of(text, tokens)
+
+
+def entities_of(text: str, tokens: list[Token]) -> list[Detail]:
+    """Return the people, places and organisations of ``text`` read as ``tokens``
+    (``tokenise``), sorted by start."""
     found = _Collector(text, tokens)
     for kind, first, last, value in organisations(tokens):
         found.add(kind, first, last, value)

@@ -17,6 +17,9 @@ from ...text.tokens import tokens as matches
 
 __all__ = ["Token", "is_sentence_initial", "is_title_case", "longest_known", "tokenise"]
 
+# Other words than speech's and polarity's (text.tokens.Token): an initialism is one
+# token ("U.S."), a possessive "'s" stays on its word and is set apart in ``core``, a
+# number runs on through its separators ("1,500."), and no lowercase form is kept.
 _TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:['’]s\b)?|\d[\d,.]*|[^\w\s]"
 )

@@ -1,12 +1,13 @@
 """Polarity: what a sentence says did not happen, and how sure it is of what it says.
 
-find_polarity(text, taken=)            -> the NEGATION and MODALITY details of a sentence
+find_polarity(text, taken=, analysis=) -> the NEGATION and MODALITY details of a sentence
 predicate_stem(word)                   -> the stem of a verb or noun ("joined" -> "join")
 asserts(stem, value)                   -> whether a predicate asserts a positive one
                                           ("agreed" asserts "accept")
 POSITIVE_GROUPS                        -> positive predicate -> the stems that assert it
 contains_predicate(text, stem, negated=) -> whether a text states a predicate, negated or not
 BE_FORMS, AUXILIARIES, MODALS          -> the forms of "be", all auxiliaries, the modals
+Analysed                               -> what find_polarity reads of a sentence analysed once
 
 One module for each job:
 
@@ -23,19 +24,36 @@ The words each reads are data: ``text/lists/polarity-*.txt``.
 
 ``taken`` holds spans of other details (names, dates, numbers): a negator or modal
 word lying inside one is not read. Negations and modalities may overlap each other
-and any other detail.
+and any other detail. ``analysis`` is the sentence read once for every extractor
+(``extract.analysis``): its polarity tokens are used instead of tokenising again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
 from ...models import Detail, Kind
+from ...text.tokens import Token, reblocked
 from .modality import modalities
 from .negation import negations
 from .opposites import POSITIVE_GROUPS, asserts
 from .stems import predicate_stem
 from .verbs import AUXILIARIES, BE_FORMS, MODALS, tokenise
+
+
+class Analysed(Protocol):
+    """What find_polarity reads of a sentence analysed once for every extractor
+    (``extract.analysis.SentenceAnalysis``), named here rather than imported, for
+    that module imports this one."""
+
+    @property
+    def polarity_tokens(self) -> tuple[Token, ...]: ...  # pragma: no cover
+
+    def of(self, text: str) -> Analysed:
+        """Return the analysis, checked to be of ``text``."""
+        ...  # pragma: no cover
+
 
 __all__ = [
     "AUXILIARIES",
@@ -49,7 +67,12 @@ __all__ = [
 ]
 
 
-def find_polarity(text: str, *, taken: Sequence[tuple[int, int]] = ()) -> list[Detail]:
+def find_polarity(
+    text: str,
+    *,
+    taken: Sequence[tuple[int, int]] = (),
+    analysis: Analysed | None = None,
+) -> list[Detail]:
     """Return the negations and modalities of a sentence, sorted by start.
 
     >>> [(d.kind.value, d.text, d.value, d.qualifier)
@@ -60,7 +83,13 @@ def find_polarity(text: str, *, taken: Sequence[tuple[int, int]] = ()) -> list[D
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a string: {text!r}")
-    words = tokenise(text, taken)
+    if analysis is None:
+        return _polarity(text, tokenise(text, taken))
+    return _polarity(text, reblocked(analysis.of(text).polarity_tokens, taken))
+
+
+def _polarity(text: str, words: list[Token]) -> list[Detail]:
+    """Return the negations and modalities of a sentence tokenised, sorted by start."""
     details = negations(text, words) + modalities(text, words)
     return sorted(details, key=lambda d: (d.start, d.end, d.kind.value))
 
@@ -84,10 +113,11 @@ def contains_predicate(text: str, stem: str, *, negated: bool = False) -> bool:
     if not isinstance(text, str):
         raise TypeError(f"text must be a string: {text!r}")
     wanted = predicate_stem(stem)
-    negation_details = [d for d in find_polarity(text) if d.kind is Kind.NEGATION]
+    words = tokenise(text)  # once, for the negations and the predicate both
+    negation_details = [d for d in _polarity(text, words) if d.kind is Kind.NEGATION]
     if negated and any(d.value == wanted for d in negation_details):
         return True
-    for word in tokenise(text):
+    for word in words:
         if not word.is_word or predicate_stem(word.low) != wanted:
             continue
         is_negated = any(

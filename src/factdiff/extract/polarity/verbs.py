@@ -22,10 +22,13 @@ import re
 from collections.abc import Sequence
 
 from ...text.lexicon import words as word_list
-from ...text.tokens import Token
+from ...text.tokens import Token, lower_straight
 from ...text.tokens import tokenise as _tokenise_with
 from .stems import IRREGULAR_VERB_FORMS
 
+# Other words than speech's and the entity finders' tokens: a hyphen splits a word here
+# ("pro-Russian" is "pro", "-", "Russian"), and a trailing apostrophe stays on its word
+# ("protesters'"); the finders' negator and verb words are read with these units.
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*['’]?|\d+(?:[.,]\d+)*|[^\w\s]")
 
 BE_FORMS = word_list("polarity-be-forms")
@@ -42,11 +45,7 @@ _PARTICLES = word_list("polarity-particles")
 
 def tokenise(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Token]:
     """Return the tokens of ``text``, folded to lowercase with straight apostrophes."""
-    return _tokenise_with(_TOKEN_RE, text, taken, fold=_fold)
-
-
-def _fold(word: str) -> str:
-    return word.lower().replace("’", "'")
+    return _tokenise_with(_TOKEN_RE, text, taken, fold=lower_straight)
 
 
 def is_adverb(word: Token) -> bool:

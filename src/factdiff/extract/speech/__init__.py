@@ -1,10 +1,10 @@
 """Who said what: quotations, the sources claims come from, and who "he" is.
 
-find_quotes(text, taken=)         -> QUOTE details: the quoted words, speaker, verb, audience,
-                                     the speaker's role
-find_attributions(text, taken=)   -> ATTRIBUTION details: who a claim comes from (and their
-                                     role), and to whom
-find_speech(text, taken=)         -> both, reading the sentence once
+find_quotes(text, taken=, analysis=)       -> QUOTE details: the quoted words, speaker,
+                                              verb, audience, the speaker's role
+find_attributions(text, taken=, analysis=) -> ATTRIBUTION details: who a claim comes from
+                                              (and their role), and to whom
+find_speech(text, taken=, analysis=)       -> both, reading the sentence once
 resolve_speakers(statements)      -> the statements with "he told ..." resolved to a name
 
 Quotes
@@ -122,7 +122,9 @@ Speakers of quotes
     else after it.
 
 ``taken`` holds spans of other details: a cue word or quote mark lying inside one is not
-read. Quotes and attributions may overlap each other and any other detail.
+read. Quotes and attributions may overlap each other and any other detail. ``analysis``
+is the sentence read once for every extractor (``extract.analysis``): its tokens and
+names are used rather than read again.
 
 The package reads a sentence in steps, a module each:
 

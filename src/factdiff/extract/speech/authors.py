@@ -41,7 +41,7 @@ def proper_name(sentence: Sentence, first: int) -> Name | None:
     ('Imperial College London', None)
     """
     toks = sentence.toks
-    if first >= len(toks) or not (toks[first].is_capitalised or first in sentence.entity_at):
+    if first >= len(toks) or not (sentence.is_capitalised(first) or first in sentence.entity_at):
         return None
     last = sentence.name_run(first)
     if first in sentence.entity_at:
@@ -100,7 +100,7 @@ def author_before(sentence: Sentence, last: int) -> Name | None:
     ('University of Oslo', 'researchers', 0)
     """
     toks = sentence.toks
-    if last < 0 or last >= len(toks) or not toks[last].is_capitalised:
+    if last < 0 or last >= len(toks) or not sentence.is_capitalised(last):
         return None
     first = sentence.name_run_before(last)
     name = proper_name(sentence, first)

@@ -15,12 +15,13 @@ import dataclasses
 from dataclasses import dataclass
 
 from ...models import Kind
+from ...text.tokens import Token
 from ..polarity import AUXILIARIES, MODALS
 from .authors import author_after
 from .names import name_after, name_before
 from .phrases import role_before
 from .roles import appositive_role
-from .sentence import Name, Sentence, Tok, is_adverb
+from .sentence import Name, Sentence, is_adverb, is_possessive, is_word_or_number
 from .words import (
     AGENT_VERBS,
     ARTICLES,
@@ -61,7 +62,7 @@ def read_cues(sentence: Sentence) -> list[Cue]:
     while index < len(toks):
         tok = toks[index]
         cue = None
-        if not tok.blocked and not tok.quoted and tok.is_word:
+        if not tok.blocked and not sentence.quoted[index] and is_word_or_number(tok):
             cue = _cue_at(sentence, index)
         if cue is not None:
             found.append(cue)
@@ -199,7 +200,7 @@ def _subject_before_appositive(sentence: Sentence, last: int, *, relaxed: bool) 
         if end == last - 1 and entity.kind in (Kind.PERSON, Kind.ORGANISATION):
             name = name_before(sentence, end)
             return None if name is None else role_before(sentence, name, comma)
-    if all(t.is_capitalised for t in toks[comma + 1 : last]) and last - comma <= 4:
+    if all(sentence.is_capitalised(at) for at in range(comma + 1, last)) and last - comma <= 4:
         name = Name(comma + 1, last - 1, sentence.phrase(comma + 1, last - 1))
         return role_before(sentence, name, comma)
     if not _is_appositive(toks[comma + 1]):
@@ -234,10 +235,10 @@ def _opening_comma(sentence: Sentence, last: int) -> int | None:
     return comma
 
 
-def _is_appositive(tok: Tok) -> bool:
+def _is_appositive(tok: Token) -> bool:
     """Return whether an appositive may start with ``tok`` ("director of", "a", "54",
     "Portugal's environment minister")."""
     return tok.text[0].isdecimal() or (
-        tok.is_word
-        and (tok.text[0].islower() or tok.low in ROLES or tok.low in ARTICLES or tok.possessive)
+        is_word_or_number(tok)
+        and (tok.text[0].islower() or tok.low in ROLES or tok.low in ARTICLES or is_possessive(tok))
     )

@@ -1,9 +1,13 @@
 """The details a sentence's quotes and cues make, and which cue gives each quote its speaker.
 
-find_quotes(text, taken=)       -> QUOTE details: the quoted words, speaker, verb, audience
-                                   and the speaker's role
-find_attributions(text, taken=) -> ATTRIBUTION details: a detail per cue, from source to cue
-find_speech(text, taken=)       -> both, reading the sentence once
+find_quotes(text, taken=, analysis=)       -> QUOTE details: the quoted words, speaker,
+                                              verb, audience and the speaker's role
+find_attributions(text, taken=, analysis=) -> ATTRIBUTION details: a detail per cue, from
+                                              source to cue
+find_speech(text, taken=, analysis=)       -> both, reading the sentence once
+
+With ``analysis``, the sentence read once for every extractor (``extract.analysis``),
+the tokens and names are taken from it rather than read again.
 
 A quote's speaker is the source of the cue right after it ("“…,” he told") or right
 before it ("Moshes said: “…”"); else of the nearest cue before it in the sentence, else
@@ -19,7 +23,7 @@ from collections.abc import Sequence
 from ...models import Detail, Kind
 from .cues import Cue, read_cues
 from .quotes import quoted_words
-from .sentence import Sentence
+from .sentence import Analysed, Sentence
 from .words import ARTICLES, HEAD_GAP_RE, TAIL_GAP_RE
 
 
@@ -66,11 +70,13 @@ def _follows_in_clause(text: str, start: int, end: int) -> bool:
     return len(gap) <= 80 and not any(mark in gap for mark in ".;!?")
 
 
-def _read(text: str, taken: Sequence[tuple[int, int]]) -> tuple[Sentence, list[Cue], list]:
+def _read(
+    text: str, taken: Sequence[tuple[int, int]], analysis: Analysed | None
+) -> tuple[Sentence, list[Cue], list]:
     """Return the sentence read, its cues and each quote's speaking cue."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a string: {text!r}")
-    sentence = Sentence(text, taken)
+    sentence = Sentence(text, taken, analysis)
     cues = read_cues(sentence)
     speakers = _speakers(sentence, cues)
     used = {id(cue) for cue in speakers if cue is not None}
@@ -78,14 +84,19 @@ def _read(text: str, taken: Sequence[tuple[int, int]]) -> tuple[Sentence, list[C
     return sentence, cues, speakers
 
 
-def find_quotes(text: str, *, taken: Sequence[tuple[int, int]] = ()) -> list[Detail]:
+def find_quotes(
+    text: str,
+    *,
+    taken: Sequence[tuple[int, int]] = (),
+    analysis: Analysed | None = None,
+) -> list[Detail]:
     """Return the quotes of a sentence with their words, speaker, verb and audience.
 
     >>> [(d.text, d.value, d.speaker, d.qualifier, d.audience)
     ...  for d in find_quotes('"It is high," Moshes told reporters.')]
     [('"It is high,"', 'It is high', 'Moshes', 'tell', 'reporters')]
     """
-    sentence, _, speakers = _read(text, taken)
+    sentence, _, speakers = _read(text, taken, analysis)
     return _quote_details(sentence, speakers)
 
 
@@ -113,20 +124,30 @@ def _quote_details(sentence: Sentence, speakers: list) -> list[Detail]:
     return details
 
 
-def find_attributions(text: str, *, taken: Sequence[tuple[int, int]] = ()) -> list[Detail]:
+def find_attributions(
+    text: str,
+    *,
+    taken: Sequence[tuple[int, int]] = (),
+    analysis: Analysed | None = None,
+) -> list[Detail]:
     """Return who each claim of a sentence comes from: a detail per cue, from source to cue.
 
     >>> [(d.text, d.value, d.qualifier)
     ...  for d in find_attributions("Troops crossed, according to the ISW.")]
     [('according to the ISW', 'ISW', 'according to')]
     """
-    sentence, cues, _ = _read(text, taken)
+    sentence, cues, _ = _read(text, taken, analysis)
     return _attribution_details(sentence, cues)
 
 
-def find_speech(text: str, *, taken: Sequence[tuple[int, int]] = ()) -> list[Detail]:
+def find_speech(
+    text: str,
+    *,
+    taken: Sequence[tuple[int, int]] = (),
+    analysis: Analysed | None = None,
+) -> list[Detail]:
     """Return what ``find_quotes`` and ``find_attributions`` return, reading the sentence once."""
-    sentence, cues, speakers = _read(text, taken)
+    sentence, cues, speakers = _read(text, taken, analysis)
     return _quote_details(sentence, speakers) + _attribution_details(sentence, cues)
 
 

@@ -18,7 +18,7 @@ from ...models import Kind
 from .authors import author_after, author_before
 from .phrases import base_before
 from .roles import appositive_role, role, role_after
-from .sentence import Name, Sentence
+from .sentence import Name, Sentence, is_possessive
 from .words import (
     ARTICLES,
     HONORIFICS,
@@ -88,7 +88,7 @@ def name_after(sentence: Sentence, first: int, *, titles: bool = False) -> Name 
         person_role, at = _titles_before_person(sentence, at)
     toks = sentence.toks
     # a name's possessive opens a phrase: "Gaza's health ministry" is no "Gaza"
-    owner = toks[at].possessive and sentence.entity_at.get(at, (-1,))[0] == at
+    owner = is_possessive(toks[at]) and sentence.entity_at.get(at, (-1,))[0] == at
     if titles and person_role is None and (at not in sentence.entity_at or owner):
         named = _named_after_role(sentence, at, first)
         if named is not None:
@@ -117,7 +117,7 @@ def _head_start(sentence: Sentence, first: int) -> int | None:
         at += 1
     if at + 1 < len(toks) and sentence.possessive_pronoun(at):
         at += 1  # "according to his agent", "told her lawyer"
-    if at >= len(toks) or toks[at].quoted:
+    if at >= len(toks) or sentence.quoted[at]:
         return None
     return at
 
@@ -128,7 +128,7 @@ def _author_in_phrase(sentence: Sentence, first: int, at: int) -> Name | None:
     ``first``; None when its first study or researcher word names no author."""
     toks = sentence.toks
     head = at
-    while head < len(toks) and head - at < MAX_MODIFIERS and toks[head].is_content:
+    while head < len(toks) and head - at < MAX_MODIFIERS and sentence.is_content(head):
         low = toks[head].low
         if low in STUDIES or low in RESEARCHERS:
             author = author_after(sentence, head + 1)
@@ -153,7 +153,7 @@ def _titles_before_person(sentence: Sentence, at: int) -> tuple[str | None, int]
             if sentence.person_at(probe):
                 break
             probe = end + 1  # an organisation in a title: "Kremlin spokesman"
-        elif toks[probe].is_content or toks[probe].text == ".":
+        elif sentence.is_content(probe) or toks[probe].text == ".":
             probe += 1
         else:
             break
@@ -166,13 +166,13 @@ def _phrase_end(sentence: Sentence, at: int, *, owner: bool) -> int | None:
     """Return the last token of the name or noun phrase from ``at``: a run of capitalised
     words, else up to four content words before a number; None when there is none."""
     toks = sentence.toks
-    if toks[at].is_capitalised and not owner:
+    if sentence.is_capitalised(at) and not owner:
         return sentence.name_run(at)
     last = at
     while (
         last < len(toks)
         and last - at < 4
-        and toks[last].is_content
+        and sentence.is_content(last)
         and not toks[last].text[0].isdecimal()  # "said the ministry 20 people died"
     ):
         last += 1
@@ -228,7 +228,9 @@ def _comma_after_role(sentence: Sentence, at: int) -> int | None:
     while comma < len(toks) and toks[comma].text != ",":
         tok = toks[comma]
         if comma - at >= MAX_ROLE_WORDS or not (
-            tok.is_content or tok.low in POSTMODIFIER_PREPOSITIONS or tok.low in ARTICLES
+            sentence.is_content(comma)
+            or tok.low in POSTMODIFIER_PREPOSITIONS
+            or tok.low in ARTICLES
         ):
             return None
         comma += 1
@@ -251,9 +253,9 @@ def _person_after_comma(sentence: Sentence, start: int) -> tuple[int, str] | Non
     if start >= len(toks):
         return None
     last = sentence.name_run(start)
-    words = toks[start : last + 1]
-    if not 2 <= len(words) <= MAX_MODIFIERS or not all(
-        t.is_capitalised and t.low.rstrip(".") not in HONORIFICS for t in words
+    if not 2 <= last + 1 - start <= MAX_MODIFIERS or not all(
+        sentence.is_capitalised(at) and toks[at].low.rstrip(".") not in HONORIFICS
+        for at in range(start, last + 1)
     ):
         return None  # two or three capitalised words: "Tomas Lind"
     return last, sentence.phrase(start, last)

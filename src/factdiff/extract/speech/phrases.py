@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from .roles import entity_name, role
-from .sentence import Name, Sentence
+from .sentence import Name, Sentence, is_possessive
 from .words import ARTICLES, CLAUSE_MARKS, MAX_MODIFIERS, PRONOUNS, ROLES, SOURCE_NOUNS
 
 
@@ -27,7 +27,7 @@ def base_before(sentence: Sentence, last: int) -> tuple[Name, int] | None:
             return entity_name(sentence, first, last, entity), -1
     if tok.low in PRONOUNS:
         return Name(last, last, tok.low, reach=last), -1
-    if not tok.is_content or tok.possessive:
+    if not sentence.is_content(last) or is_possessive(tok):
         return None
     first = _modifiers_before(sentence, last)
     reach = first - 1 if first > 0 and toks[first - 1].low in ARTICLES else first
@@ -49,11 +49,11 @@ def _modifiers_before(sentence: Sentence, last: int) -> int:
         opening = first == 1 or toks[first - 2].text in CLAUSE_MARKS
         if first - 1 in sentence.entity_ending:
             first = sentence.entity_ending[first - 1][0]
-        elif not before.is_content:
+        elif not sentence.is_content(first - 1):
             break
         elif (
             before.text[0].islower()
-            or before.possessive
+            or is_possessive(before)
             or before.text.isupper()
             or not opening
             or name_run

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ...models import Detail, Kind
 from ..polarity import AUXILIARIES
-from .sentence import Name, Sentence
+from .sentence import Name, Sentence, is_possessive, is_word_or_number
 from .words import (
     ARTICLES,
     CLAUSE_MARKS,
@@ -38,17 +38,17 @@ def role(sentence: Sentence, first: int, last: int) -> str | None:
     while first <= last and (
         toks[first].low in ARTICLES
         or toks[first].low.rstrip(".") in HONORIFICS
-        or not toks[first].is_word
+        or not is_word_or_number(toks[first])
     ):
         first += 1
-    while last >= first and not toks[last].is_word:
+    while last >= first and not is_word_or_number(toks[last]):
         last -= 1
     if first > last:
         return None
     start = toks[first].start
     chars = list(sentence.text[start : toks[last].end].lower())
     for tok in toks[first : last + 1]:
-        if tok.possessive and tok.text[0].isupper():
+        if is_possessive(tok) and tok.text[0].isupper():
             chars[tok.start - start : tok.end - start] = tok.text
     return SPACE_RE.sub(" ", "".join(chars))
 
@@ -67,12 +67,12 @@ def appositive_role(sentence: Sentence, first: int, last: int) -> str | None:
     ):
         return None
     at = first
-    while at <= last and (toks[at].low in ARTICLES or toks[at].possessive):
+    while at <= last and (toks[at].low in ARTICLES or is_possessive(toks[at])):
         at += 1
     head = at
-    while head + 1 <= last and toks[head + 1].is_content:
+    while head + 1 <= last and sentence.is_content(head + 1):
         head += 1
-    if at > last or not toks[head].is_content or toks[head].low not in ROLES:
+    if at > last or not sentence.is_content(head) or toks[head].low not in ROLES:
         return None
     return role(sentence, first, last)
 
@@ -112,13 +112,13 @@ def _titles_before(sentence: Sentence, first: int) -> int:
     while reach > 0 and first - reach < MAX_MODIFIERS:
         before = toks[reach - 1]
         title = before.low in ROLES or before.low.rstrip(".") in ROLES
-        if title or (before.is_content and reach < first and toks[reach].low in ROLES):
+        if title or (sentence.is_content(reach - 1) and reach < first and toks[reach].low in ROLES):
             reach -= 1
         elif before.text == "." and reach >= 2 and toks[reach - 2].low in ROLES:
             reach -= 2
         elif reach - 1 in sentence.entity_ending and toks[reach].low in ROLES:
             reach = sentence.entity_ending[reach - 1][0]  # "Russian President X"
-        elif before.possessive and reach < first:
+        elif is_possessive(before) and reach < first:
             return reach - 1  # "Portugal's environment minister X"
         else:
             break

@@ -1,10 +1,13 @@
 """A sentence read for speech: its tokens, quotes and names, and what its tokens are.
 
-Sentence(text, taken) -> the tokens (each marked quoted or blocked), the quotes, the
-                         entities of ``entities.find_entities`` by first and last token,
-                         and readers of single tokens and short runs over them
-Tok                   -> a word or mark of the sentence
+Sentence(text, taken, analysis=) -> the tokens (each blocked or not, quoted or not), the
+                         quotes, the entities of ``entities.find_entities`` by first and
+                         last token, and readers of single tokens and short runs over them
+tokenise(text, taken=) -> the words and marks of a sentence as speech reads them
 Name                  -> a source or audience read from the sentence, by its tokens
+Analysed              -> what speech reads of a sentence analysed once
+is_word_or_number(tok) -> whether a token is a word or a number (no mark)
+is_possessive(tok)    -> whether a word ends in a possessive "'s"
 is_adverb(tok)        -> whether a word may stand between a subject and its verb
 
 The readers of longer phrases (roles, names, authors of studies) are functions of a
@@ -17,9 +20,11 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from ...models import Detail, Kind
-from ...text.tokens import tokens as scan
+from ...text.tokens import Token, lower_straight, reblocked
+from ...text.tokens import tokenise as tokenise_with
 from ..entities import find_entities
 from ..polarity import AUXILIARIES
 from .quotes import quote_spans
@@ -46,47 +51,48 @@ from .words import (
     WEEKDAYS,
 )
 
+
+class Analysed(Protocol):
+    """What speech reads of a sentence analysed once for every extractor
+    (``extract.analysis.SentenceAnalysis``), named here rather than imported, for
+    that module imports this one."""
+
+    @property
+    def speech_tokens(self) -> tuple[Token, ...]: ...  # pragma: no cover
+
+    @property
+    def entities(self) -> tuple[Detail, ...]: ...  # pragma: no cover
+
+    def of(self, text: str) -> Analysed:
+        """Return the analysis, checked to be of ``text``."""
+        ...  # pragma: no cover
+
+
+# Other words than polarity's: a hyphen joins a word ("pro-Russian", "Jean-Pierre"),
+# and an apostrophe only inside one ("Putin's"). Other than the entity finders' tokens
+# (entities.reading): an initialism is letters and marks ("U", ".", "S", ".").
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
-    """A word or mark of the sentence."""
+def tokenise(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Token]:
+    """Return the words and marks of ``text`` as speech reads them, lowercase with
+    straight apostrophes, those inside a taken span blocked.
 
-    text: str
-    low: str
-    start: int
-    end: int
-    blocked: bool
-    quoted: bool
+    >>> [t.low for t in tokenise("Putin’s pro-Russian aide, 1,500")]
+    ["putin's", 'pro-russian', 'aide', ',', '1,500']
+    """
+    return tokenise_with(_TOKEN_RE, text, taken, fold=lower_straight)
 
-    @property
-    def is_word(self) -> bool:
-        """Return whether this is a word (letters or digits)."""
-        return self.text[0].isalnum()
 
-    @property
-    def possessive(self) -> bool:
-        """Return whether this word ends in a possessive "'s"."""
-        return len(self.low) > 2 and self.low.endswith("'s")
+def is_word_or_number(tok: Token) -> bool:
+    """Return whether a token is a word or a number, blocked or not (``Token.is_word``
+    is a free word of letters only)."""
+    return tok.text[0].isalnum()
 
-    @property
-    def is_content(self) -> bool:
-        """Return whether this word can be part of a noun phrase."""
-        if not self.is_word or self.quoted:
-            return False
-        if self.text.isupper() and len(self.text) > 1:
-            return True  # an acronym: "WHO", "US"
-        return (
-            self.low not in FUNCTION_WORDS
-            and self.low not in AUXILIARIES
-            and self.low not in CUE_VERBS
-        )
 
-    @property
-    def is_capitalised(self) -> bool:
-        """Return whether this is a content word starting with a capital."""
-        return self.is_content and self.text[0].isupper()
+def is_possessive(tok: Token) -> bool:
+    """Return whether a word ends in a possessive "'s"."""
+    return len(tok.low) > 2 and tok.low.endswith("'s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,9 +111,9 @@ class Name:
     through: bool = False
 
 
-def is_adverb(tok: Tok) -> bool:
+def is_adverb(tok: Token) -> bool:
     """Return whether a word may sit between a subject and its verb ("also", "repeatedly")."""
-    return tok.is_word and (
+    return is_word_or_number(tok) and (
         tok.low in ADVERBS
         or (tok.low in LOWERCASE_ADVERBS and tok.text.islower())  # "has long maintained"
         or (tok.low.endswith("ly") and len(tok.low) > 4 and tok.text.islower())
@@ -115,24 +121,37 @@ def is_adverb(tok: Tok) -> bool:
 
 
 class Sentence:
-    """A sentence's tokens, its quotes and names, and readers of single tokens and runs."""
+    """A sentence's tokens, its quotes and names, and readers of single tokens and runs.
 
-    def __init__(self, text: str, taken: Sequence[tuple[int, int]]) -> None:
+    Given the ``analysis`` of the sentence (``extract.analysis``), its tokens and
+    entities are taken from it rather than read again.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        taken: Sequence[tuple[int, int]],
+        analysis: Analysed | None = None,
+    ) -> None:
         self.text = text
         self.quotes = quote_spans(text, taken)
         self.quote_ends = [end for _, end in self.quotes]
-        quote_starts = [s for s, _ in self.quotes]
-        toks = []
-        for match, blocked in scan(_TOKEN_RE, text, taken):
-            at = bisect.bisect_right(quote_starts, match.start()) - 1
-            quoted = at >= 0 and match.start() < self.quotes[at][1]
-            word = match.group()
-            toks.append(Tok(word, word.lower().replace("’", "'"), *match.span(), blocked, quoted))
+        if analysis is None:
+            toks = tokenise(text, taken)
+            entities = find_entities(text)
+        else:
+            toks = reblocked(analysis.of(text).speech_tokens, taken)
+            entities = list(analysis.entities)
         self.toks = toks
+        quote_starts = [s for s, _ in self.quotes]
+        self.quoted = []  # by token: whether it lies inside a quote
+        for tok in toks:
+            at = bisect.bisect_right(quote_starts, tok.start) - 1
+            self.quoted.append(at >= 0 and tok.start < self.quotes[at][1])
         self.entity_at: dict[int, tuple[int, Detail]] = {}  # first token -> (last, entity)
         self.entity_ending: dict[int, tuple[int, Detail]] = {}  # last token -> (first, entity)
         starts = [t.start for t in toks]
-        for entity in find_entities(text):
+        for entity in entities:
             first = bisect.bisect_left(starts, entity.start)
             last = bisect.bisect_left(starts, entity.end) - 1
             if first > last or first >= len(toks) or toks[first].start != entity.start:
@@ -140,6 +159,23 @@ class Sentence:
             self.entity_at.setdefault(first, (last, entity))
             if toks[last].end == entity.end:
                 self.entity_ending[last] = (first, entity)
+
+    def is_content(self, index: int) -> bool:
+        """Return whether token ``index`` is a word that can be part of a noun phrase."""
+        tok = self.toks[index]
+        if not is_word_or_number(tok) or self.quoted[index]:
+            return False
+        if tok.text.isupper() and len(tok.text) > 1:
+            return True  # an acronym: "WHO", "US"
+        return (
+            tok.low not in FUNCTION_WORDS
+            and tok.low not in AUXILIARIES
+            and tok.low not in CUE_VERBS
+        )
+
+    def is_capitalised(self, index: int) -> bool:
+        """Return whether token ``index`` is a content word starting with a capital."""
+        return self.is_content(index) and self.toks[index].text[0].isupper()
 
     def after_quote(self, index: int) -> bool:
         """Return whether token ``index`` follows a quote's end with only commas between."""
@@ -162,7 +198,7 @@ class Sentence:
         low, following = toks[at].low, toks[at + 1]
         if low == "that":
             return True
-        if low in CLAUSE_SUBJECTS and following.is_word:
+        if low in CLAUSE_SUBJECTS and is_word_or_number(following):
             return True
         return low in POSSESSIVE_PRONOUNS and following.low == "innocence"
 
@@ -219,7 +255,7 @@ class Sentence:
         before = self.toks[head - 1] if head > 0 else None
         if (
             before is not None
-            and before.possessive
+            and is_possessive(before)
             and before.text.islower()
             and tok.text.islower()
             and low.endswith(PERSON_ENDINGS)
@@ -237,12 +273,12 @@ class Sentence:
         toks = self.toks
         last = first
         while last + 1 < len(toks) and last - first < 6:
-            if toks[last + 1].is_capitalised:
+            if self.is_capitalised(last + 1):
                 last += 1
             elif (
                 last + 2 < len(toks)
                 and toks[last + 1].low in NAME_CONNECTORS
-                and toks[last + 2].is_capitalised
+                and self.is_capitalised(last + 2)
             ):
                 last += 2
             else:
@@ -255,12 +291,12 @@ class Sentence:
         toks = self.toks
         first = last
         while first > 0 and last - first < 6:
-            if toks[first - 1].is_capitalised:
+            if self.is_capitalised(first - 1):
                 first -= 1
             elif (
                 first >= 2
                 and toks[first - 1].low in NAME_CONNECTORS
-                and toks[first - 2].is_capitalised
+                and self.is_capitalised(first - 2)
             ):
                 first -= 2
             else:
@@ -281,6 +317,6 @@ class Sentence:
         "her" is one only before a source word: "told her lawyer", not "told her Monday".
         """
         tok, following = self.toks[at], self.toks[at + 1]
-        if tok.low not in POSSESSIVE_PRONOUNS or not following.is_content:
+        if tok.low not in POSSESSIVE_PRONOUNS or not self.is_content(at + 1):
             return False
         return tok.low != "her" or (following.text.islower() and self.is_source_head(at + 1))
