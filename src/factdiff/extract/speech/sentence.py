@@ -144,7 +144,7 @@ class Sentence:
             entities = list(analysis.entities)
         self.toks = toks
         quote_starts = [s for s, _ in self.quotes]
-        self.quoted = []  # by token: whether it lies inside a quote
+        self.quoted: list[bool] = []  # by token: whether it lies inside a quote
         for tok in toks:
             at = bisect.bisect_right(quote_starts, tok.start) - 1
             self.quoted.append(at >= 0 and tok.start < self.quotes[at][1])
