@@ -148,3 +148,22 @@ def test_predicate_stem_is_lowercase_and_never_fails(word):
 def test_predicate_stem_wants_a_string():
     with pytest.raises(TypeError, match="word must be a string"):
         predicate_stem(3)
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("challenge", "challenged", "challenging", "challenges"),
+        ("schedule", "scheduled", "scheduling"),
+        ("sue", "sued", "suing"),
+        ("persuade", "persuaded", "persuading"),
+        ("underlie", "underlying"),
+    ],
+)
+def test_verbs_the_suffix_rules_cut_wrongly_meet_their_base_form(forms):
+    # "will challenge" and "did not challenge" must be one predicate, not "challeng".
+    assert {predicate_stem(form) for form in forms} == {forms[0]}
+
+
+def test_would_stays_apart_from_will():
+    assert predicate_stem("would") == "would" and predicate_stem("will") == "will"

@@ -3,12 +3,15 @@
 singular(noun)     -> its singular, lowercased ("countries" -> "country")
 plural(noun)       -> its plural, lowercased ("batch" -> "batches", "aircraft" -> "aircraft")
 looks_plural(word) -> whether a lowercase word looks like a plural noun
+verb_lemma(word)   -> the verb an inflected form belongs to ("challenged" -> "challenge"), or None
 IRREGULAR_PLURALS  -> each irregular plural -> its singular (lists/irregular-plurals.txt)
 """
 
 from __future__ import annotations
 
-from .lexicon import table, words
+from functools import cache
+
+from .lexicon import forms, table, words
 
 IRREGULAR_PLURALS = {
     many: one for one, manys in table("irregular-plurals").items() for many in manys
@@ -69,3 +72,20 @@ def looks_plural(word: str) -> bool:
     if word in IRREGULAR_PLURALS:
         return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+
+
+def verb_lemma(word: str) -> str | None:
+    """Return the verb a lowercase inflected form belongs to, or None if it is none known.
+
+    From the verb dictionary of lists/verb-lemmas.txt (``tools/build_verb_lemmas.py``),
+    which knows where suffix rules go wrong ("challenged" is not "challeng").
+
+    >>> verb_lemma("challenged"), verb_lemma("suing"), verb_lemma("said"), verb_lemma("previous")
+    ('challenge', 'sue', 'say', None)
+    """
+    return _verb_lemmas().get(word)
+
+
+@cache
+def _verb_lemmas() -> dict[str, str]:
+    return forms("verb-lemmas")

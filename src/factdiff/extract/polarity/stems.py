@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ...text.lexicon import forms, words
+from ...text.morphology import verb_lemma
 
 _IRREGULAR_VERBS = forms("polarity-irregular-verbs")
 IRREGULAR_FORMS = {**forms("polarity-irregular-other-forms"), **_IRREGULAR_VERBS}
@@ -61,7 +62,8 @@ def predicate_stem(word: str) -> str:
         return IRREGULAR_FORMS[w]
     if w in _BASES or len(w) <= 3 or not w.isalpha():
         return w
-    return _without_suffix(w)
+    # A verb form the dictionary knows; the suffix rules for the rest, and for nouns.
+    return verb_lemma(w) or _without_suffix(w)
 
 
 def _bare_word(word: str) -> str:
