@@ -1,4 +1,4 @@
-"""Reading: decoding, title, boilerplate set aside, footnotes kept as references."""
+"""Reading: decoding, title, date line, boilerplate set aside, footnotes kept as references."""
 
 import io
 import itertools
@@ -6,9 +6,12 @@ import os
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factdiff.errors import InputError
-from factdiff.read import classify_line, parse_article, read_article
+from factdiff.read import classify_line, date_line, parse_article, read_article
+from factdiff.values import date_span
 
 from .conftest import BELARUS, THE_WEEK
 
@@ -277,3 +280,95 @@ def test_an_article_in_another_encoding_is_still_recognised(tmp_path):
     )
     article = read_article(path)
     assert article.encoding != "utf-8" and "Putin’s" in article.text and not article.notes
+
+
+# --- date lines -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "December 19, 2022",
+        "19 December 2022",
+        "  Dec. 19, 2022  ",
+        "Published: 19 Dec 2022 10:32 GMT",
+        "Updated Monday 19 December 2022",
+        "Mon 19 Dec 2022 14.05 GMT",
+        "Last modified on Mon 19 Dec 2022 14.05 GMT",
+        "By Jane Doe | December 19, 2022",
+        "By Jane Doe and John Smith • 19 December 2022",
+        "Monday, December 19, 2022 - 10:32 a.m. ET",
+        "Published On 19 Dec 2022",
+        "December 19, 2022 at 2:05 pm EST",
+        "2022-12-19",
+        "2022-12-19T10:32:00+00:00",
+        "19.12.2022",
+        "19.12.2022, 10:32 UTC+3",
+        "19/12/2022",
+        "Published 19 Dec 2022, updated 20 Dec 2022",
+    ],
+)
+def test_date_lines(line):
+    assert date_line(line) == "2022-12-19"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Putin visited Minsk on December 19, 2022.",
+        "On December 19, 2022, Putin flew to Minsk",
+        "December 19",
+        "Published: 19 Dec 10:32 GMT",
+        "December 2022",
+        "2022",
+        "Monday",
+        "By Jane Doe",
+        "10:32 GMT",
+        "",
+        "Putin flies to Minsk",
+        "Putin | 19 Dec 2022",
+        "Updated 19 Dec 2022 and last week",
+        "05/06/2022",
+        "31 February 2022",
+        "December 19, 2022 (photo: Reuters)",
+    ],
+)
+def test_not_date_lines(line):
+    assert date_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Last Friday 19 Dec 2022",
+        "Updated 19 Dec 2022 since 19 December 2022",
+        "Mid-December 19, 2022",
+        "19 Dec 20, 2022 pm",
+        "Published: 2022 19 Dec 2022",
+        "Published: summer 2022 | 19 Dec 2022",
+    ],
+)
+def test_a_partial_or_relative_date_spoils_a_date_line(line):
+    # "last Friday" is relative; "19 Dec" before "Dec 20, 2022" is a day without its year.
+    assert date_line(line) is None
+
+
+def test_date_line_wants_a_string():
+    with pytest.raises(TypeError, match="None"):
+        date_line(None)  # type: ignore[arg-type]
+
+
+_WORDS = st.sampled_from(
+    "since in the last next this past ago a ten 10 2019 2022 19 Dec. December June May Friday "
+    "Monday early mid- late summer winter autumn fall of , . year years month months week days "
+    "today yesterday recent earlier later day before after 24 hours | By Published: 10:32 GMT "
+    "19.12.2022 2022-12-19 0000 9999 and".split()
+)
+_TEXTS = st.one_of(st.text(max_size=80), st.lists(_WORDS, max_size=14).map(" ".join))
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS)
+def test_date_line_never_raises(text):
+    value = date_line(text)
+    assert value is None or date_span(value) is not None

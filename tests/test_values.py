@@ -1,4 +1,4 @@
-"""Tests for factdiff.values.dates: the parts of years and months, and the seasons."""
+"""Tests for factdiff.values.dates: the parts of years and months, the seasons, written dates."""
 
 import datetime
 import itertools
@@ -8,7 +8,14 @@ import pytest
 from factdiff.judge.relations import relate
 from factdiff.models import Detail, Kind
 from factdiff.render.display import format_value
-from factdiff.values import PARTS, SEASONS, date_span, part_interval, season_interval
+from factdiff.values import (
+    PARTS,
+    SEASONS,
+    date_span,
+    part_interval,
+    season_interval,
+    written_dates,
+)
 
 
 def day(text: str) -> datetime.date:
@@ -66,3 +73,27 @@ def test_a_number_reads_the_same_in_a_table_and_in_a_note():
     b = Detail(Kind.QUANTITY, "1,800 soldiers", 0, 14, 1800, "soldier")
     _, note = relate(a, b)
     assert format_value(a) == "1,500 soldiers" and "1,500 vs 1,800" in note
+
+
+# --- dates as a text writes them ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("December 19, 2022", [("December 19, 2022", "2022-12-19", None)]),
+        ("Sept. 3rd, 2021", [("Sept. 3rd, 2021", "2021-09-03", None)]),
+        (
+            "19th of December 2022",
+            [("19th of December 2022", "2022-12-19", None), ("December 2022", "2022-12", None)],
+        ),
+        ("2022-12-19 or 19.12.2022", [("2022-12-19", "2022-12-19", None), ("19.12.2022", "2022-12-19", None)]),
+        ("19/12/2022, 12/19/2022, 05/06/2022", [("19/12/2022", "2022-12-19", None), ("12/19/2022", "2022-12-19", None)]),
+        ("mid-June of 2019", [("mid-June of 2019", "2019-06-11/2019-06-20", "mid")]),
+        ("Dec 19 and 19 Dec", [("Dec 19", "--12-19", None), ("19 Dec", "--12-19", None)]),
+        ("31 February 2022, May 2022", [("February 2022", "2022-02", None), ("May 2022", "2022-05", None)]),
+        ("in 2022 and in May; 2022-13-01", []),
+    ],
+)  # fmt: skip
+def test_written_dates(text, found):
+    assert [(text[d.start : d.end], d.value, d.qualifier) for d in written_dates(text)] == found

@@ -1,4 +1,4 @@
-"""Tests for factdiff.extract.times: dates, weekdays, relative dates and date lines."""
+"""Tests for factdiff.extract.times: dates, weekdays and relative dates."""
 
 import datetime
 import itertools
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factdiff.extract.times import date_line, date_span, find_times, iso_date
+from factdiff.extract.times import date_span, find_times, iso_date
 from factdiff.models import Kind
 
 
@@ -407,66 +407,6 @@ def test_date_span_wants_a_string():
         date_span(2022)  # type: ignore[arg-type]
 
 
-# --- date lines -----------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "December 19, 2022",
-        "19 December 2022",
-        "  Dec. 19, 2022  ",
-        "Published: 19 Dec 2022 10:32 GMT",
-        "Updated Monday 19 December 2022",
-        "Mon 19 Dec 2022 14.05 GMT",
-        "Last modified on Mon 19 Dec 2022 14.05 GMT",
-        "By Jane Doe | December 19, 2022",
-        "By Jane Doe and John Smith • 19 December 2022",
-        "Monday, December 19, 2022 - 10:32 a.m. ET",
-        "Published On 19 Dec 2022",
-        "December 19, 2022 at 2:05 pm EST",
-        "2022-12-19",
-        "2022-12-19T10:32:00+00:00",
-        "19.12.2022",
-        "19.12.2022, 10:32 UTC+3",
-        "19/12/2022",
-        "Published 19 Dec 2022, updated 20 Dec 2022",
-    ],
-)
-def test_date_lines(line):
-    assert date_line(line) == "2022-12-19"
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Putin visited Minsk on December 19, 2022.",
-        "On December 19, 2022, Putin flew to Minsk",
-        "December 19",
-        "Published: 19 Dec 10:32 GMT",
-        "December 2022",
-        "2022",
-        "Monday",
-        "By Jane Doe",
-        "10:32 GMT",
-        "",
-        "Putin flies to Minsk",
-        "Putin | 19 Dec 2022",
-        "Updated 19 Dec 2022 and last week",
-        "05/06/2022",
-        "31 February 2022",
-        "December 19, 2022 (photo: Reuters)",
-    ],
-)
-def test_not_date_lines(line):
-    assert date_line(line) is None
-
-
-def test_date_line_wants_a_string():
-    with pytest.raises(TypeError, match="None"):
-        date_line(None)  # type: ignore[arg-type]
-
-
 # --- properties -----------------------------------------------------------------------------
 
 _WORDS = st.sampled_from(
@@ -491,10 +431,3 @@ def test_find_times_never_raises_and_slices_its_text(text):
     spans = [(detail.start, detail.end) for detail in details]
     assert spans == sorted(spans)
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
-
-
-@settings(max_examples=200, deadline=None)
-@given(_TEXTS)
-def test_date_line_never_raises(text):
-    value = date_line(text)
-    assert value is None or date_span(value) is not None

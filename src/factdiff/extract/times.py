@@ -1,9 +1,8 @@
-"""Dates and weekdays in running text, and the publication date line of an article.
+"""Dates and weekdays in running text.
 
 find_times(text, taken=)                  -> the date and weekday details of a text
 resolve_times(details, reference=, text=) -> relative times resolved (see relative.py)
 date_span(value)                          -> the first and last day an ISO value covers
-date_line(line)                           -> the ISO day a publication date line gives
 iso_date(year, month, day)                -> the ISO form of a possibly partial date
 MONTHS                                    -> each name of a month -> its number ("sept" -> 9)
 DATE_CONTEXT                              -> the words after which a bare year is a date
@@ -52,25 +51,33 @@ spans the name alone ("Sunday's Grand Prix", "Tuesday night's replay" -> "Sunday
 "last Friday" is a relative date. A date right after "since" (or "since the" before a season)
 takes qualifier "since" in place of any other.
 
-A date line is a line that holds nothing but dates with day, month and year,
-weekdays, times of day and zones ("10:32 GMT"), labels ("Published:", "Updated",
-"Last modified on") and bylines set off by "|" ("By Jane Doe | December 19, 2022");
-its value is its first date. Dotted dates are read day first ("19.12.2022").
+The dates written with a month (by name or in digits: "December 19, 2022", "June 2019",
+"19.12.2022") are ``values.written_dates``, the one grammar of them, which reading's date
+line uses too; this module adds the lone months, bare years, seasons, "since", relative
+dates and weekdays, and chooses among overlapping dates the first and longest.
+``iso_date`` and ``MONTHS`` live in ``values`` and are re-exported here.
 
-The month names, seasons and context words are data: text/lists/months.txt,
-times-seasons.txt, times-date-context.txt and times-date-line-words.txt.
+The seasons and context words are data: text/lists/times-seasons.txt and
+times-date-context.txt (the month names are months.txt, read by ``values``).
 """
 
 from __future__ import annotations
 
 import bisect
 import dataclasses
-import datetime
 import re
 from collections.abc import Sequence
 
 from ..models import Detail, Kind
-from ..text.lexicon import forms, table, words
+from ..text.lexicon import forms, words
+from ..values import (
+    FULL_MONTH_PATTERN,
+    MONTHS,
+    PART_PATTERN,
+    YEAR_PATTERN,
+    iso_date,
+    written_dates,
+)
 from .relative import (
     WEEKDAYS,
     date_span,
@@ -80,14 +87,9 @@ from .relative import (
     season_interval,
 )
 
-__all__ = ["WEEKDAYS", "date_line", "date_span", "find_times", "iso_date", "resolve_times"]
+__all__ = ["MONTHS", "WEEKDAYS", "date_span", "find_times", "iso_date", "resolve_times"]
 
 
-# Each name of a month ("january", "jan", "sept") -> its number; the full name first.
-_MONTH_NAMES = {
-    number: (month, *short) for number, (month, short) in enumerate(table("months").items(), 1)
-}
-MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names}
 # Words after which a bare year or a lone month is a date.
 DATE_CONTEXT = words("times-date-context")
 # Each name of a season -> the season ("fall" -> "autumn").
@@ -95,24 +97,11 @@ _SEASONS = forms("times-seasons")
 # Words joining a year to the year before it: "2019 and 2020", "2019-2022".
 _YEAR_JOIN_RE = re.compile(r"\s*(?:and|or|to|through|until|till|[-–—])\s*")
 
-_FULL_MONTH = "|".join(names[0].capitalize() for names in _MONTH_NAMES.values())
-_SHORT_MONTH = "|".join(name.capitalize() for names in _MONTH_NAMES.values() for name in names[1:])
-_MONTH = rf"(?P<month>{_FULL_MONTH}|{_SHORT_MONTH})\b\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
-_YEAR = r"(?P<year>\d{4})(?![\w%])"
-_QUALIFIER = r"(?:(?P<qualifier>(?i:early|late|mid))(?:-|\s+))?"
-
-_MONTH_DAY_RE = re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?")
-_DAY_MONTH_RE = re.compile(rf"(?<![\w.,]){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?")
-_MONTH_YEAR_RE = re.compile(rf"\b{_QUALIFIER}{_MONTH},?\s+(?:of\s+)?{_YEAR}")
-_MONTH_ONLY_RE = re.compile(rf"\b{_QUALIFIER}(?P<month>{_FULL_MONTH})\b")
-_ISO_RE = re.compile(r"(?<![\w.-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\w-])")
-_DOTTED_RE = re.compile(r"(?<![\w.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?![\w])")
-_SLASHED_RE = re.compile(r"(?<![\w/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\w/])")
+_MONTH_ONLY_RE = re.compile(rf"\b{PART_PATTERN}(?P<month>{FULL_MONTH_PATTERN})\b")
 _BARE_YEAR_RE = re.compile(
-    rf"(?<![\w$£€.,:/]){_QUALIFIER}(?P<year>(?:1[5-9]|20)\d\d)(?![\w%]|[.,:/]\d|\s*%)"
+    rf"(?<![\w$£€.,:/]){PART_PATTERN}(?P<year>(?:1[5-9]|20)\d\d)(?![\w%]|[.,:/]\d|\s*%)"
 )
-_SEASON_RE = re.compile(rf"\b(?P<season>(?i:{'|'.join(_SEASONS)}))\s+(?:of\s+)?{_YEAR}")
+_SEASON_RE = re.compile(rf"\b(?P<season>(?i:{'|'.join(_SEASONS)}))\s+(?:of\s+)?{YEAR_PATTERN}")
 _SINCE_RE = re.compile(r"\b(?i:since)\s+(?P<the>(?i:the)\s+)?\Z")
 _WEEKDAY_RE = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})s?\b")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\W*\Z")
@@ -132,12 +121,10 @@ def find_times(text: str, *, taken: Sequence[tuple[int, int]] = ()) -> list[Deta
     [('late 2022', '2022-09-01/2022-12-31'), ('autumn of 2021', '2021-09-01/2021-11-30')]
     """
     dates = [
-        *_dates(_MONTH_DAY_RE, text),
-        *_dates(_DAY_MONTH_RE, text),
-        *_dates(_MONTH_YEAR_RE, text),
-        *_dates(_ISO_RE, text),
-        *_dates(_DOTTED_RE, text),
-        *_slashed_dates(text),
+        *(
+            Detail(Kind.DATE, text[d.start : d.end], d.start, d.end, d.value, qualifier=d.qualifier)
+            for d in written_dates(text)
+        ),
         *_lone_months(text),
         *_bare_years(text),
         *_seasons(text),
@@ -162,67 +149,12 @@ def find_times(text: str, *, taken: Sequence[tuple[int, int]] = ()) -> list[Deta
     return chosen
 
 
-def iso_date(year: int | None, month: int, day: int | None = None) -> str | None:
-    """Return the ISO 8601 form of a (possibly partial) date, or None if it is not valid.
-
-    >>> iso_date(2022, 12, 19), iso_date(None, 12, 19), iso_date(2019, 6), iso_date(None, 2)
-    ('2022-12-19', '--12-19', '2019-06', '--02')
-    >>> iso_date(2022, 2, 30) is None, iso_date(None, 2, 29), iso_date(0, 1) is None
-    (True, '--02-29', True)
-    """
-    try:
-        datetime.date(2000 if year is None else year, month, day or 1)  # a leap year
-    except ValueError:
-        return None
-    head = f"{year:04d}-" if year is not None else "--"
-    return f"{head}{month:02d}" + (f"-{day:02d}" if day is not None else "")
-
-
 def _detail(
     kind: Kind, text: str, match: re.Match[str], value: str, qualifier: str | None = None
 ) -> Detail:
     """Return the detail of kind ``kind`` spanning ``match``."""
     start, end = match.span()
     return Detail(kind, text[start:end], start, end, value, qualifier=qualifier)
-
-
-def _month_number(name: str) -> int:
-    """Return the number of a month given by name or by digits."""
-    return int(name) if name.isdecimal() else MONTHS[name.lower()]
-
-
-def _dates(pattern: re.Pattern[str], text: str) -> list[Detail]:
-    """Return the valid dates that ``pattern`` (with month, day and year groups) finds.
-
-    A month and year with a qualifier ("early February 2023") is that part of the month.
-    """
-    found = []
-    for match in pattern.finditer(text):
-        groups = match.groupdict()
-        year = int(groups["year"]) if groups.get("year") else None
-        day = int(groups["day"]) if groups.get("day") else None
-        month = _month_number(groups["month"])
-        value = iso_date(year, month, day)
-        qualifier = groups.get("qualifier") and groups["qualifier"].lower()
-        if value is not None and qualifier and year is not None and day is None:
-            value = part_interval(qualifier, year, month)
-        if value is not None:
-            found.append(_detail(Kind.DATE, text, match, value, qualifier))
-    return found
-
-
-def _slashed_dates(text: str) -> list[Detail]:
-    """Return the dates written with slashes where day and month cannot be confused."""
-    found = []
-    for match in _SLASHED_RE.finditer(text):
-        a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
-        if (a > 12) == (b > 12):
-            continue
-        day, month = (a, b) if a > 12 else (b, a)
-        value = iso_date(year, month, day)
-        if value is not None:
-            found.append(_detail(Kind.DATE, text, match, value))
-    return found
 
 
 def _seasons(text: str) -> list[Detail]:
@@ -297,54 +229,3 @@ def _is_year_context(text: str, match: re.Match[str], previous_end: int) -> bool
     opening = _TITLE_OPENING_RE.search(text, max(0, start - 3), start) is not None
     after = text[match.end() : match.end() + 2]
     return opening and (after.strip() == "" or (after[:1] == " " and after[1:].isupper()))
-
-
-# --- date lines -----------------------------------------------------------------------------
-
-_SEGMENT_BREAK_RE = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
-_BYLINE_RE = re.compile(r"(?i:by)\s+[^\W\d_][^\d|]*")
-_ISO_TIME_RE = re.compile(r"(?<=\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})")
-_CLOCK_RE = re.compile(
-    r"(?<![\w.:])\d{1,2}(?:[:.]\d{2}){1,2}(?:\.\d+)?(?:\s*(?i:[ap]\.?m\b\.?))?"
-    r"|(?<![\w.:])\d{1,2}\s*(?i:[ap]\.?m\b\.?)"
-    r"|(?<=[\s\dA-Za-z])[+-]\d{2}(?::?\d{2})?(?!\w)|(?<=[\s\dA-Za-z])[+-]\d{1,2}(?![\w:.])"
-)
-# Words a date line may hold besides its dates and times: labels, zones, weekdays.
-_LINE_WORDS = words("times-date-line-words") | {day.lower() for day in WEEKDAYS}
-_LINE_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
-
-
-def date_line(line: str) -> str | None:
-    """Return the ISO day a publication date line gives, or None if ``line`` is not one.
-
-    >>> date_line("Published: 19 Dec 2022 10:32 GMT"), date_line("By Jane Doe | December 19, 2022")
-    ('2022-12-19', '2022-12-19')
-    >>> date_line("Putin visited Minsk on December 19, 2022."), date_line("December 19")
-    (None, None)
-    """
-    if not isinstance(line, str):
-        raise TypeError(f"line must be a string: {line!r}")
-    days: list[str] = []
-    for segment in _SEGMENT_BREAK_RE.split(_ISO_TIME_RE.sub(" ", line.strip())):
-        if _BYLINE_RE.fullmatch(segment):
-            continue
-        dates = [d for d in find_times(segment) if d.kind is not Kind.WEEKDAY]
-        if not all(_is_full_day(d) for d in dates):
-            return None  # a year, a month, a day without year, or "last week"
-        cuts = [0, *(edge for d in dates for edge in (d.start, d.end)), len(segment)]
-        rest = " ".join(segment[a:b] for a, b in zip(cuts[::2], cuts[1::2], strict=True))
-        words = _LINE_TOKEN_RE.findall(_CLOCK_RE.sub(" ", rest).lower())
-        if any(word not in _LINE_WORDS for word in words):
-            return None
-        days.extend(str(d.value) for d in dates)
-    return days[0] if days else None
-
-
-def _is_full_day(detail: Detail) -> bool:
-    """Return whether a date detail names one day of a known year, as written."""
-    return (
-        detail.kind is Kind.DATE
-        and detail.qualifier is None
-        and isinstance(detail.value, str)
-        and re.fullmatch(r"\d{4}-\d{2}-\d{2}", detail.value) is not None
-    )

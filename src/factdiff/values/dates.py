@@ -10,14 +10,42 @@ month_shift(year, month, months)   -> the (year, month) some months later
 add_months(day, months)            -> a day some months later, clipped to a shorter month
 part_interval(part, year, month=)  -> the ISO interval of early/mid/late in a year or month
 season_interval(season, year)      -> the ISO interval of a season of a year
+written_dates(text)                -> WrittenDate(start, end, value, qualifier) of each date
+                                      a text writes with a month: "19 Dec 2022", "June 2019"
+iso_date(year, month, day=)        -> the ISO form of a possibly partial date, None if none
 MONTH_NAMES, WEEKDAYS              -> "January" ... "December", "Monday" ... "Sunday"
+MONTHS                             -> each name of a month -> its number ("sept" -> 9)
 PARTS, SEASONS                     -> the parts of a year or month, the seasons
+FULL_MONTH_PATTERN, YEAR_PATTERN,  -> the regex fragments of a month's full name, a year
+PART_PATTERN                          and an "early" / "mid-" / "late" before a date
 
 A date is an ISO 8601 string of one of five shapes: a day ("2022-12-19"), a month
 ("2022-12"), a year ("2022"), or a day or month of no given year ("--12-19", "--12");
 an interval joins two of them with "/" ("2022-12-12/2022-12-18"). ``parse_date`` is the
 one reader of those shapes: every stage that looks inside a date value goes through it.
 The month and weekday names are text/lists/months.txt and weekdays.txt.
+
+``written_dates`` is the one grammar of dates written with a month, by name or in digits:
+extraction reads a text's dates with it, and reading recognises an article's date line
+("Published: 19 Dec 2022") with it, so that the two agree on what a date is:
+
+==============================================  ===============================
+words                                           value
+==============================================  ===============================
+December 19, 2022 / 19 December 2022 /          "2022-12-19"
+Dec. 19, 2022 / 19th of December 2022 /
+2022-12-19 / 19.12.2022 (day first) /
+19/12/2022 (when day and month cannot be
+confused: not 05/06/2022)
+December 19 / Dec. 19 / 19 Dec / 19th of Dec.   "--12-19"
+June 2019 / June of 2019                        "2019-06"
+early / mid- / late February 2023               "2023-02-01/2023-02-10" / days
+                                                11-20 / 21 to the month's end,
+                                                qualifier "early" / "mid" / "late"
+==============================================  ===============================
+
+A date that does not exist ("31 February 2022") is not a date. The dates may overlap
+("19 December 2022" holds "December 2022"): the reader chooses among them.
 """
 
 from __future__ import annotations
@@ -30,21 +58,28 @@ from typing import NamedTuple
 from ..text.lexicon import phrases, table
 
 __all__ = [
+    "FULL_MONTH_PATTERN",
+    "MONTHS",
     "MONTH_NAMES",
     "PARTS",
+    "PART_PATTERN",
     "SEASONS",
     "WEEKDAYS",
+    "YEAR_PATTERN",
     "PartialDate",
+    "WrittenDate",
     "add_months",
     "date_precision",
     "date_span",
     "format_date",
+    "iso_date",
     "iso_interval",
     "month_shift",
     "month_span",
     "parse_date",
     "part_interval",
     "season_interval",
+    "written_dates",
 ]
 
 MONTH_NAMES = tuple(month.capitalize() for month in table("months"))
@@ -248,3 +283,102 @@ def format_date(value: str, qualifier: str | None = None) -> str:
         elif date.day is None:
             text = f"{month} {value[:4]}"  # the year as written
     return f"{qualifier} {text}" if qualifier else text
+
+
+# --- reading dates as a text writes them ----------------------------------------------------
+
+# Each name of a month ("january", "jan", "sept") -> its number; the full name first.
+_MONTH_FORMS = {
+    number: (month, *short) for number, (month, short) in enumerate(table("months").items(), 1)
+}
+MONTHS = {name: number for number, names in _MONTH_FORMS.items() for name in names}
+
+FULL_MONTH_PATTERN = "|".join(MONTH_NAMES)
+_SHORT_MONTH = "|".join(name.capitalize() for names in _MONTH_FORMS.values() for name in names[1:])
+_MONTH = rf"(?P<month>{FULL_MONTH_PATTERN}|{_SHORT_MONTH})\b\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+YEAR_PATTERN = r"(?P<year>\d{4})(?![\w%])"
+PART_PATTERN = r"(?:(?P<qualifier>(?i:early|late|mid))(?:-|\s+))?"
+
+_MONTH_DAY_RE = re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{YEAR_PATTERN})?")
+_DAY_MONTH_RE = re.compile(rf"(?<![\w.,]){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{YEAR_PATTERN})?")
+_MONTH_YEAR_RE = re.compile(rf"\b{PART_PATTERN}{_MONTH},?\s+(?:of\s+)?{YEAR_PATTERN}")
+_ISO_RE = re.compile(r"(?<![\w.-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\w-])")
+_DOTTED_RE = re.compile(r"(?<![\w.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?![\w])")
+_SLASHED_RE = re.compile(r"(?<![\w/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\w/])")
+
+
+class WrittenDate(NamedTuple):
+    """A date as a text writes it: its span, its ISO value, and the part of a month it
+    names ("early", "mid", "late"), if any."""
+
+    start: int
+    end: int
+    value: str
+    qualifier: str | None = None
+
+
+def written_dates(text: str) -> list[WrittenDate]:
+    """Return each date ``text`` writes with a month, by name or in digits, overlapping ones too.
+
+    They come pattern by pattern: month and day, day and month, month and year, ISO,
+    dotted, slashed.
+
+    >>> [d.value for d in written_dates("on 19 December 2022, not 31 February 2022")]
+    ['2022-12-19', '2022-12', '2022-02']
+    >>> [tuple(d) for d in written_dates("in early February 2023 and 19.12.2022")]
+    [(3, 22, '2023-02-01/2023-02-10', 'early'), (27, 37, '2022-12-19', None)]
+    """
+    patterns = (_MONTH_DAY_RE, _DAY_MONTH_RE, _MONTH_YEAR_RE, _ISO_RE, _DOTTED_RE)
+    return [*(date for pattern in patterns for date in _dates(pattern, text)), *_slashed(text)]
+
+
+def iso_date(year: int | None, month: int, day: int | None = None) -> str | None:
+    """Return the ISO 8601 form of a (possibly partial) date, or None if it is not valid.
+
+    >>> iso_date(2022, 12, 19), iso_date(None, 12, 19), iso_date(2019, 6), iso_date(None, 2)
+    ('2022-12-19', '--12-19', '2019-06', '--02')
+    >>> iso_date(2022, 2, 30) is None, iso_date(None, 2, 29), iso_date(0, 1) is None
+    (True, '--02-29', True)
+    """
+    try:
+        datetime.date(2000 if year is None else year, month, day or 1)  # a leap year
+    except ValueError:
+        return None
+    head = f"{year:04d}-" if year is not None else "--"
+    return f"{head}{month:02d}" + (f"-{day:02d}" if day is not None else "")
+
+
+def _dates(pattern: re.Pattern[str], text: str) -> list[WrittenDate]:
+    """Return the valid dates that ``pattern`` (with month, day and year groups) finds.
+
+    A month and year with a qualifier ("early February 2023") is that part of the month.
+    """
+    found = []
+    for match in pattern.finditer(text):
+        groups = match.groupdict()
+        year = int(groups["year"]) if groups.get("year") else None
+        day = int(groups["day"]) if groups.get("day") else None
+        name = groups["month"]
+        month = int(name) if name.isdecimal() else MONTHS[name.lower()]
+        value = iso_date(year, month, day)
+        qualifier = groups.get("qualifier") and groups["qualifier"].lower()
+        if value is not None and qualifier and year is not None and day is None:
+            value = part_interval(qualifier, year, month)
+        if value is not None:
+            found.append(WrittenDate(*match.span(), value, qualifier))
+    return found
+
+
+def _slashed(text: str) -> list[WrittenDate]:
+    """Return the dates written with slashes where day and month cannot be confused."""
+    found = []
+    for match in _SLASHED_RE.finditer(text):
+        a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
+        if (a > 12) == (b > 12):
+            continue
+        day, month = (a, b) if a > 12 else (b, a)
+        value = iso_date(year, month, day)
+        if value is not None:
+            found.append(WrittenDate(*match.span(), value))
+    return found

@@ -4,6 +4,9 @@ read_article(path)            -> Article, from a file
 parse_article(text, ...)      -> Article, from text already in memory
 classify_line(line)           -> the reason a line is boilerplate, or None
 outlet_in(line)               -> the outlet a boilerplate line or wire dateline names, or None
+date_line(line)               -> the ISO day a publication date line gives, or None
+
+dateline.py  the publication date line ("Published: 19 Dec 2022 10:32 GMT")
 
 Every span in the returned Article is an offset into ``Article.text``, the text
 exactly as read and decoded (only a leading byte-order mark is dropped).
@@ -23,10 +26,10 @@ from typing import BinaryIO
 
 import charset_normalizer
 
-from .errors import InputError
-from .extract.times import date_line
-from .models import Article, Paragraph, Reference, SetAside
-from .text.lexicon import words
+from ..errors import InputError
+from ..models import Article, Paragraph, Reference, SetAside
+from ..text.lexicon import words
+from .dateline import date_line
 
 # The largest file read: a long feature is 50 KB. Longer articles are refused by their
 # number of sentences (compare.MAX_SENTENCES); this bounds what is read into memory.
