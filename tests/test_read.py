@@ -7,13 +7,13 @@ import sys
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from factdiff.errors import InputError
 from factdiff.read import classify_line, date_line, parse_article, read_article
 from factdiff.values import date_span
 
 from .conftest import BELARUS, THE_WEEK
+from .strategies import DATE_TEXTS
 
 
 def reasons(article):
@@ -358,17 +358,8 @@ def test_date_line_wants_a_string():
         date_line(None)  # type: ignore[arg-type]
 
 
-_WORDS = st.sampled_from(
-    "since in the last next this past ago a ten 10 2019 2022 19 Dec. December June May Friday "
-    "Monday early mid- late summer winter autumn fall of , . year years month months week days "
-    "today yesterday recent earlier later day before after 24 hours | By Published: 10:32 GMT "
-    "19.12.2022 2022-12-19 0000 9999 and".split()
-)
-_TEXTS = st.one_of(st.text(max_size=80), st.lists(_WORDS, max_size=14).map(" ".join))
-
-
 @settings(max_examples=200, deadline=None)
-@given(_TEXTS)
+@given(DATE_TEXTS)
 def test_date_line_never_raises(text):
     value = date_line(text)
     assert value is None or date_span(value) is not None

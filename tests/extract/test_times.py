@@ -5,10 +5,11 @@ import itertools
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from factdiff.extract.times import date_span, find_times, iso_date
 from factdiff.models import Kind
+
+from ..strategies import DATE_TEXTS
 
 
 def read(text: str) -> list[tuple[str, str, object, str | None]]:
@@ -409,17 +410,9 @@ def test_date_span_wants_a_string():
 
 # --- properties -----------------------------------------------------------------------------
 
-_WORDS = st.sampled_from(
-    "since in the last next this past ago a ten 10 2019 2022 19 Dec. December June May Friday "
-    "Monday early mid- late summer winter autumn fall of , . year years month months week days "
-    "today yesterday recent earlier later day before after 24 hours | By Published: 10:32 GMT "
-    "19.12.2022 2022-12-19 0000 9999 and".split()
-)
-_TEXTS = st.one_of(st.text(max_size=80), st.lists(_WORDS, max_size=14).map(" ".join))
-
 
 @settings(max_examples=300, deadline=None)
-@given(_TEXTS)
+@given(DATE_TEXTS)
 def test_find_times_never_raises_and_slices_its_text(text):
     details = find_times(text)
     for detail in details:
