@@ -468,3 +468,15 @@ def test_sources_and_audiences_named_by_a_role(text, expected):
 )
 def test_no_source_named_by_a_possessive(text):
     assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Nancy Pelosi, D-Calif., said the bill would fail.", "Nancy Pelosi"),
+        ('Rep. Michael McCaul, R-Texas, said "somebody should have seen this cable."', "Michael McCaul"),
+        ("Gov. Rick Perry of Texas on Tuesday said he would back the policy.", "Rick Perry of Texas"),
+    ],
+)  # fmt: skip
+def test_a_party_label_or_a_weekday_is_never_the_speaker(text, source):
+    assert sources(text)[0][0] == source

@@ -30,6 +30,7 @@ from .words import (
     CLOSING_MARKS,
     CUE_VERBS,
     MAX_APPOSITIVE,
+    PARTY_LABEL_RE,
     PASSIVE_AUXILIARIES,
     QUOTE_MARKS,
     QUOTE_ONLY_VERBS,
@@ -37,6 +38,7 @@ from .words import (
     STATEMENT_ARTICLES,
     STATEMENT_VERBS,
     STUDIES,
+    WEEKDAYS,
 )
 
 _BEFORE_INVERTED = frozenset({",", *CLOSING_MARKS})  # what precedes "said X" after a quote
@@ -179,7 +181,14 @@ def _subject(sentence: Sentence, last: int, *, relaxed: bool = False) -> Name | 
     toks = sentence.toks
     if last < 0:
         return None
+    if last >= 2 and toks[last].low in WEEKDAYS and toks[last - 1].low == "on":
+        # "Perry on Tuesday said": the day says when, the subject stands before it
+        return _subject(sentence, last - 2, relaxed=relaxed)
     if toks[last].text == ",":
+        label = _party_label_opening(sentence, last)
+        if label is not None:
+            # "Michael McCaul, R-Texas, said": the label is the speaker's party, not a speaker
+            return name_before(sentence, label - 1, relaxed=relaxed)
         return _subject_before_appositive(sentence, last, relaxed=relaxed)
     if toks[last].low == "who" and last >= 2 and toks[last - 1].text == ",":
         return name_before(sentence, last - 2, relaxed=relaxed)
@@ -215,6 +224,18 @@ def _subject_before_appositive(sentence: Sentence, last: int, *, relaxed: bool) 
         if author is not None and author.last == last - 1:
             return dataclasses.replace(author, reach=min(name.first, name.reach))
     return name
+
+
+def _party_label_opening(sentence: Sentence, last: int) -> int | None:
+    """Return the comma opening a party label closed by the comma at ``last`` (", R-Texas,",
+    ", D-Calif.,"), or None."""
+    toks = sentence.toks
+    at = last - 1
+    if at >= 0 and toks[at].text == ".":
+        at -= 1
+    if at >= 1 and PARTY_LABEL_RE.fullmatch(toks[at].text) and toks[at - 1].text == ",":
+        return at - 1
+    return None
 
 
 def _opening_comma(sentence: Sentence, last: int) -> int | None:

@@ -92,5 +92,7 @@ MAX_ROLE_WORDS = 8  # words of a role before a comma and the name ("the mayor of
 MAX_INVERTED_TAIL = 12  # tokens of a phrase after an inverted source searched for a verb
 
 SPACE_RE = re.compile(r"\s+")
+# A US party label set off after a name: "Michael McCaul, R-Texas, said", "D-Calif."
+PARTY_LABEL_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 TAIL_GAP_RE = re.compile(r"[\s,.!?—–-]*")  # between a quote and the cue after it
 HEAD_GAP_RE = re.compile(r"[\s,:—–-]*")  # between a cue and the quote after it
