@@ -288,3 +288,21 @@ def test_a_win_meets_a_finishing_place():
 def test_superscript_and_circled_digits_are_not_numbers(text):
     # str.isdigit() holds for them but int() cannot read them (found by scripts/fuzz.py).
     assert [d for d in extract_details(text) if d.kind in (Kind.RANK, Kind.QUANTITY)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        ("He was named to the No. 2 job at the agency.", (2, "job")),
+        ("the party's No. 3 official", (3, "official")),
+        ("She holds the No. 2 post.", (2, "post")),
+    ],
+)
+def test_a_numbered_post_is_a_rank_not_a_count(text, rank):
+    details = extract_details(text)
+    assert [(d.value, d.about) for d in details if d.kind is Kind.RANK] == [rank]
+    assert not [d for d in details if d.kind is Kind.QUANTITY]
+
+
+def test_a_number_after_no_that_counts_people_is_still_a_count():
+    assert [d.kind for d in extract_details("No. 2 people came.")] == [Kind.QUANTITY]

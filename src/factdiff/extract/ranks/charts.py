@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ...models import Detail
 from ...text.lexicon import words
+from ...text.morphology import singular
 from ...text.tokens import Token
 from ..numerals import (
     DETERMINERS,
@@ -49,6 +50,8 @@ MEDAL_VERBS = words("numbers-medal-verbs")
 _MEDAL_NOUNS = words("numbers-medal-nouns")
 # Words before a bare "pole" that make it pole position: "took pole", "starts from pole".
 _POLE_BEFORE = MEDAL_VERBS | words("numbers-pole-before")
+# Posts a "No. 2" ranks: "the No. 2 job", "the party's No. 3 official".
+_RANKED_POSTS = words("numbers-ranked-posts")
 
 
 def chart_at(text: str, tokens: list[Token], index: int) -> tuple[Detail, int] | None:
@@ -76,6 +79,10 @@ def chart_at(text: str, tokens: list[Token], index: int) -> tuple[Detail, int] |
         if position is not None and not (named and tokens[position[1]].text[0].isupper()):
             value, end = position  # not "moved to No. 10 Downing Street"
             return rank_detail(text, tokens, index, end, value, "place"), end
+    if token.text == "No" and _owned(tokens, index):
+        ranked = _ranked_post_at(text, tokens, index)
+        if ranked is not None:
+            return ranked
     if word == "pole" and token.text == word:
         return _pole_at(text, tokens, index)
     if word in MEDALS and token.text == word:
@@ -85,6 +92,27 @@ def chart_at(text: str, tokens: list[Token], index: int) -> tuple[Detail, int] |
     if runner and tokens[index + 2].low == "up":
         return rank_detail(text, tokens, index, index + 3, 2, "place"), index + 3
     return None
+
+
+def _owned(tokens: list[Token], index: int) -> bool:
+    """Return whether a determiner or possessive stands right before ``index``: "the",
+    "his", "the party's" (tokens "party", "'", "s")."""
+    if index < 1:
+        return False
+    before = tokens[index - 1].low
+    possessive = before == "s" and index >= 2 and tokens[index - 2].text in ("'", "’")
+    return before in DETERMINERS or before in POSSESSIVE_PRONOUNS or possessive
+
+
+def _ranked_post_at(text: str, tokens: list[Token], index: int) -> tuple[Detail, int] | None:
+    """Return the rank of a post at ``index``: "the No. 2 job" -> 2, about "job"."""
+    position = _position_at(tokens, index + 1)
+    if position is None:
+        return None
+    value, end = position
+    if not (free(tokens, end) and tokens[end].text.islower() and tokens[end].low in _RANKED_POSTS):
+        return None
+    return rank_detail(text, tokens, index, end + 1, value, singular(tokens[end].low)), end + 1
 
 
 def _tops_chart(tokens: list[Token], index: int) -> bool:
