@@ -264,3 +264,25 @@ def test_dates_relate_symmetrically_and_containment_is_compatible(day, start, en
         assert status in (Status.SAME, Status.COMPATIBLE)
     else:
         assert status is Status.DIFFERENT
+
+
+def _quote(words: str) -> Detail:
+    return Detail(Kind.QUOTE, f"“{words}”", 0, len(words) + 2, words)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        # one remark transcribed two ways (bench/LABELLING.md, sections 4 and 5)
+        ("some good & some bad", "Some good and some bad", Status.SAME),
+        ("Senator Reid respects that", "Sen. Reid respects that", Status.SAME),
+        ("I’ m not positive", "I'm not positive", Status.SAME),
+        ("I said it was over", "I say it was over", Status.COMPATIBLE),
+        ("are alleged to be both discriminators and victims",
+         "managers who are alleged to be discriminators and victims", Status.COMPATIBLE),
+        # a different word is a different quote
+        ("watch with a grain of salt", "just with a grain of salt", Status.DIFFERENT),
+    ],
+)  # fmt: skip
+def test_a_quote_transcribed_two_ways_is_one_quote(a, b, status):
+    assert relate(_quote(a), _quote(b))[0] is status

@@ -22,7 +22,8 @@ import re
 
 from ..align.terms import PLACE_ALIASES
 from ..models import Detail, Status
-from ..text.lexicon import table, words
+from ..text.lexicon import forms, table, words
+from ..text.morphology import singular, verb_lemma
 
 __all__ = [
     "PLACE_ALIASES",
@@ -57,6 +58,15 @@ UNNAMED_SOURCES = words("judge-unnamed-source-stems")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ARTICLE = re.compile(r"^\s*(?:the|a|an)\s+", re.IGNORECASE)
 _ELLIPSIS = re.compile(r"\.\.\.|…")
+# A contraction a transcript split with a space: "I’ m", "don' t".
+_SPLIT_CONTRACTION = re.compile(r"(\w)' (m|s|re|ve|ll|d|t)\b")
+# One word's other spellings inside a quote ("Sen.", "&"), and the small words whose
+# choice does not change a quote's meaning.
+_QUOTE_SPELLINGS = forms("judge-quote-spellings")
+_QUOTE_SYMBOLS = {
+    spelling: word for spelling, word in _QUOTE_SPELLINGS.items() if not spelling.isalnum()
+}
+_QUOTE_SMALL_WORDS = words("judge-quote-small-words")
 _NESTED = re.compile(r"[‘'][^‘’']*[’']")
 _PARENTHESIS = re.compile(r"\s*\(([^()]*)\)\s*$")
 _NAME_STOPWORDS = words("judge-name-stopwords")
@@ -80,7 +90,18 @@ def source_key(name: str) -> str:
 
 
 def _quote_words(value: str) -> list[str]:
-    return _WORD.findall(value.casefold().replace("’", "'"))
+    """Return a quote's words, folded: case, curly apostrophes, a contraction a transcript
+    split ("I’ m"), and one word's other spellings ("&", "Sen.") do not count."""
+    text = _SPLIT_CONTRACTION.sub(r"\1'\2", value.casefold().replace("’", "'"))
+    for symbol, word in _QUOTE_SYMBOLS.items():
+        text = text.replace(symbol, f" {word} ")
+    return [_QUOTE_SPELLINGS.get(word, word) for word in _WORD.findall(text)]
+
+
+def _quote_meaning(words: list[str]) -> list[str]:
+    """Return a quote's words without small words, each as its lemma: "I say" for "I
+    said", "pew" for "pews"."""
+    return [verb_lemma(w) or singular(w) for w in words if w not in _QUOTE_SMALL_WORDS]
 
 
 def same_quote(first: str, second: str) -> bool:
@@ -115,6 +136,12 @@ def relate_quotes(a: str, b: str) -> tuple[Status, str]:
     pieces = [words for words in map(_quote_words, parts) if words]
     if len(pieces) > 1 and all(_contains(longer, piece) for piece in pieces):
         return Status.COMPATIBLE, "one leaves words out of the same quote"
+    meaning_short, meaning_long = sorted(map(_quote_meaning, (words_a, words_b)), key=len)
+    if meaning_short and _contains(meaning_long, meaning_short):
+        if len(meaning_short) < len(meaning_long):
+            return Status.COMPATIBLE, "one quotes more of the same words, small words aside"
+        difference = _word_difference(words_a, words_b)
+        return Status.COMPATIBLE, "the same words but for tense or small words: " + difference
     return Status.DIFFERENT, "quoted words differ: " + _word_difference(words_a, words_b)
 
 
