@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factdiff.extract import extract_details
 from factdiff.judge import detail_slot, meets, relate, source_key
 from factdiff.models import Detail, Kind, Status
 
@@ -286,3 +287,24 @@ def _quote(words: str) -> Detail:
 )  # fmt: skip
 def test_a_quote_transcribed_two_ways_is_one_quote(a, b, status):
     assert relate(_quote(a), _quote(b))[0] is status
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        ("at least 22 people were killed", "at least 89 people were killed", Status.DIFFERENT),
+        ("up to 1.6 million women", "as many as 1.5 million women", Status.DIFFERENT),
+        ("at least 22 people were killed", "at least 22 people died", Status.SAME),
+        ("more than 500 people", "at least 500 people", Status.SAME),
+    ],
+)
+def test_two_floors_or_two_ceilings_at_different_levels_differ(a, b, status):
+    found = [_quantity(a), _quantity(b)]
+    result, note = relate(*found)
+    assert result is status
+    if status is Status.DIFFERENT:
+        assert "different" in note and found[0].text in note and found[1].text in note
+
+
+def _quantity(text: str) -> Detail:
+    return next(d for d in extract_details(text) if d.kind is Kind.QUANTITY)

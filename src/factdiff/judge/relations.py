@@ -15,9 +15,11 @@ details         rule
 ==============  ======================================================================
 numbers         equal values are ``same``. A qualified value is an interval ("nearly
                 10" is [9, 10], "about 1,000" is ±10%, "at least 22" is [22, ∞)):
-                intervals that overlap are ``compatible``. Two exact values that differ
-                are ``different``, with a note when they are within 5% of each other
-                that one may be rounded.
+                intervals that overlap are ``compatible``, except two floors or two
+                ceilings at different levels ("at least 22" vs "at least 89"): each
+                outlet reports a different figure. Two exact values that differ are
+                ``different``, with a note when they are within 5% of each other that
+                one may be rounded.
 units           values in different units are converted (``values/units.py``: 85 miles is
                 136.8 km; 18 months is 1.5 years) and agree within 1%, the rounding of
                 a conversion.
@@ -151,6 +153,9 @@ def _relate_numbers(a: Detail, b: Detail) -> tuple[Status, str]:
     tolerance = CONVERSION_TOLERANCE if converted else EQUAL_TOLERANCE
     if converted and _close(low_a, low_b, tolerance) and _close(high_a, high_b, tolerance):
         return Status.COMPATIBLE, f"{_amount(a)} ≈ {_amount(b)}"
+    bound = _bounds_differ(a, b, (low_a, high_a), (low_b, high_b), tolerance)
+    if bound:
+        return Status.DIFFERENT, f"{bound}: “{a.text}” vs “{b.text}”"
     if low_a <= high_b * (1 + tolerance) and low_b <= high_a * (1 + tolerance):
         return Status.COMPATIBLE, "ranges overlap"
     note = distance_note(a, b)
@@ -158,6 +163,27 @@ def _relate_numbers(a: Detail, b: Detail) -> tuple[Status, str]:
     if exact and gap(a, b) <= SMALL_DIFFERENCE:
         note += "; a small difference: one figure may be rounded"
     return Status.DIFFERENT, note
+
+
+def _bounds_differ(
+    a: Detail, b: Detail, span_a: tuple[float, float], span_b: tuple[float, float], tolerance: float
+) -> str:
+    """Return what differs when two figures are both floors ("at least 22" vs "at least 89")
+    or both ceilings ("up to 1.6 million" vs "as many as 1.5 million") at different levels,
+    else "".
+
+    The ranges overlap, yet each outlet reports a different figure: a toll that rose, or
+    two counts of one thing (bench/LABELLING.md, section 4).
+    """
+    if not (isinstance(a.value, tuple) and isinstance(b.value, tuple)):
+        return ""
+    (low_a, high_a), (low_b, high_b) = span_a, span_b
+    if math.isinf(high_a) and math.isinf(high_b) and not _close(low_a, low_b, tolerance):
+        return "each outlet reports a different floor"
+    ceilings = low_a <= 0 and low_b <= 0 and a.qualifier == b.qualifier == "up to"
+    if ceilings and not _close(high_a, high_b, tolerance):
+        return "each outlet reports a different ceiling"
+    return ""
 
 
 def gap(a: Detail, b: Detail) -> float:
