@@ -480,3 +480,14 @@ def test_no_source_named_by_a_possessive(text):
 )  # fmt: skip
 def test_a_party_label_or_a_weekday_is_never_the_speaker(text, source):
     assert sources(text)[0][0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"Sheriff Arpaio knows the struggle," said Gov. Perry.', "Perry"),
+        ("The bill passed, said Rep. Nancy Pelosi.", "Nancy Pelosi"),
+    ],
+)
+def test_an_abbreviated_title_is_no_name(text, source):
+    assert [s for s, _, _ in sources(text)] == [source]

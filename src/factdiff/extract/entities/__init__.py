@@ -36,6 +36,13 @@ from __future__ import annotations
 from .finder import find_entities
 from .gazetteer import DEMONYMS, PLACES
 from .resolve import resolve_people
-from .vocabulary import PERSON_TITLES
+from .vocabulary import ABBREVIATED_TITLES, PERSON_TITLES
 
-__all__ = ["DEMONYMS", "PERSON_TITLES", "PLACES", "find_entities", "resolve_people"]
+__all__ = [
+    "ABBREVIATED_TITLES",
+    "DEMONYMS",
+    "PERSON_TITLES",
+    "PLACES",
+    "find_entities",
+    "resolve_people",
+]

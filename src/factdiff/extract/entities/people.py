@@ -64,7 +64,7 @@ def _is_name_word(token: Token) -> bool:
     if core in KNOWN_ORGANISATIONS or core in ORGANISATION_WORDS or core in CALENDAR_WORDS:
         return False
     low = core.lower()
-    if low in NOT_NAMES or low in PERSON_TITLES or low in NUMBER_WORDS:
+    if low in NOT_NAMES or low in PERSON_TITLES or low in ABBREVIATED_TITLES or low in NUMBER_WORDS:
         return False
     return not (len(core) > 1 and core.isupper())
 

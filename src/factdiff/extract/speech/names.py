@@ -59,7 +59,9 @@ def name_before(sentence: Sentence, last: int, *, relaxed: bool = False) -> Name
     relaxed = relaxed or sentence.after_quote(first)
     if first >= 2 and toks[first - 1].low in POSTMODIFIER_PREPOSITIONS:
         outer = base_before(sentence, first - 2)
-        if outer is not None and outer[1] >= 0 and sentence.is_source_head(outer[1]):
+        person = outer is not None and outer[1] < 0 and sentence.person_at(outer[0].first)
+        if outer is not None and (person or (outer[1] >= 0 and sentence.is_source_head(outer[1]))):
+            # "analysts at the bank said", "Gov. Rick Perry of Texas said"
             start = outer[0].first
             return Name(start, last, sentence.phrase(start, last), reach=start)
         if not relaxed:

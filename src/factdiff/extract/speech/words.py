@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ...text.lexicon import forms, table, words
-from ..entities import PERSON_TITLES
+from ..entities import ABBREVIATED_TITLES, PERSON_TITLES
 
 # Reporting verbs, by form: speech-cue-verbs ("said" -> "say").
 CUE_VERBS = forms("speech-cue-verbs")
@@ -46,7 +46,7 @@ STATEMENT_ARTICLES = words("speech-statement-articles")
 # ``entities.PERSON_TITLES``, before a name ("club manager Erik Berg"), in apposition to it
 # ("the club's manager, Erik Berg,") and as a source by themselves ("his agent said").
 ROLE_NOUNS = words("speech-role-nouns")
-ROLES = PERSON_TITLES | ROLE_NOUNS
+ROLES = PERSON_TITLES | ABBREVIATED_TITLES | ROLE_NOUNS
 ROLE_PLURALS = words("speech-role-plurals")
 # Endings of a noun for a person ("manager", "director", "economist", "physician"): after
 # a lowercase possessive ("the club's manager") such a noun heads a source.
