@@ -19,13 +19,13 @@ from dataclasses import dataclass
 
 from ..extract.times import WEEKDAYS, date_span
 from ..models import ENTITY_KINDS, FIGURE_KINDS, OVERLAY_KINDS, Kind, Statement
-from ..text.lexicon import table
+from ..text.lexicon import names
 from ..values import detail_slot
 from .words import content_stems, phrases
 
 # "Minsk" stands for Belarus, "the Kremlin" for Russia: each name of what it stands for
 # is one phrase of its line.
-PLACE_ALIASES = {place: " ".join(names) for place, names in table("place-aliases").items()}
+PLACE_ALIASES = names("place-aliases")
 # What a statement's values say of the weekday each of its dates fell on.
 DATE_ON = "date on"
 

@@ -22,7 +22,7 @@ import re
 
 from ..align.terms import PLACE_ALIASES
 from ..models import Detail, Status
-from ..text.lexicon import forms, table, words
+from ..text.lexicon import forms, names, words
 from ..text.morphology import singular, verb_lemma
 
 __all__ = [
@@ -38,12 +38,9 @@ __all__ = [
     "source_words",
 ]
 
-# Places that stand for another in news prose: a capital for its country's government.
 # How wire copy names well-known bodies on second reference ("NASA" then "the US space
 # agency"), folded by ``source_key``.
-SOURCE_DESCRIPTIONS = {
-    body: " ".join(description) for body, description in table("judge-source-descriptions").items()
-}
+SOURCE_DESCRIPTIONS = names("judge-source-descriptions")
 # Quotes this short (in words) are a word or a phrase picked from one remark: in aligned
 # statements, two of them stand for the same words even when they share none
 # ("escalating" / "deteriorating", "a painful but necessary step" / "a regrettable mistake").

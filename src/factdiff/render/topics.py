@@ -16,7 +16,7 @@ import re
 
 from factdiff.extract.numbers import EVENTS
 from factdiff.models import Detail, DetailComparison, Finding, Kind
-from factdiff.text.lexicon import table, words
+from factdiff.text.lexicon import names, words
 from factdiff.text.morphology import plural
 
 # Events that happen at a moment: a duration in months or years "about" one of them is
@@ -26,7 +26,7 @@ _LONG_UNITS = words("judge-topic-long-units")
 _DISTANCES = words("judge-topic-distance-units")
 # Currencies by name and by sign: "dollar", "$".
 _MONEY = words("judge-topic-money-units")
-_PLAIN_KINDS = {Kind(kind): " ".join(name) for kind, name in table("judge-topic-kinds").items()}
+_PLAIN_KINDS = {Kind(kind): name for kind, name in names("judge-topic-kinds").items()}
 # The topics that name only the kind of a detail, when nothing more is known of it.
 PLAIN_TOPICS = frozenset({*_PLAIN_KINDS.values(), "Date", "Day"})
 _WORD = re.compile(r"[A-Za-z]+")

@@ -4,7 +4,10 @@ words(name)    -> the words of lists/<name>.txt, however they are laid out on it
 phrases(name)  -> each line of lists/<name>.txt, one word or phrase per line
 table(name)    -> key -> values, from the lines "key: value value ..." of lists/<name>.txt
 forms(name)    -> each value of table(name) -> its key ("said" -> "say")
-word_set(text) -> the words of a list written in the code (to be moved into lists/)
+names(name)    -> key -> the words after it as one name, from lines "bp: basis point"
+counts(name)   -> word -> whole number, from lines "dozen: 12"
+in_order(name) -> the words of lists/<name>.txt in the order they are written
+word_runs(name)-> each line's words as a tuple, lines in order (("in", "a", "row"), ...)
 
 In every file a ``#`` starts a comment, and blank lines are skipped. A list is loaded
 once, when first asked for. Keeping the lists as data means a word is added in one
@@ -53,10 +56,32 @@ def forms(name: str) -> dict[str, str]:
     return {form: lemma for lemma, values in table(name).items() for form in values}
 
 
-def word_set(text: str) -> frozenset[str]:
-    """Return the set of whitespace-separated words in ``text``: a word list written as prose.
+def names(name: str) -> dict[str, str]:
+    """Return key -> the words after it joined by a space, from lines "bp: basis point"."""
+    return {key: " ".join(value) for key, value in table(name).items()}
 
-    >>> sorted(word_set("was were   is"))
-    ['is', 'was', 'were']
+
+def counts(name: str) -> dict[str, int]:
+    """Return word -> whole number from the lines "word: 12" of ``lists/<name>.txt``.
+
+    >>> counts("numbers-digit-words")["seven"]
+    7
     """
-    return frozenset(text.split())
+    return {word: int(value) for word, (value,) in table(name).items()}
+
+
+def in_order(name: str) -> tuple[str, ...]:
+    """Return the words of ``lists/<name>.txt`` in the order they are written.
+
+    For lists whose order matters, or that are read as a tuple (``str.endswith``).
+    """
+    return tuple(word for line in _lines(name) for word in line.split())
+
+
+def word_runs(name: str) -> tuple[tuple[str, ...], ...]:
+    """Return the words of each line of ``lists/<name>.txt`` as a tuple, lines in order.
+
+    >>> word_runs("numbers-and-a-part")
+    (('and', 'a', 'half'), ('and', 'a', 'quarter'))
+    """
+    return tuple(tuple(line.split()) for line in _lines(name))

@@ -55,7 +55,7 @@ import datetime
 import re
 from typing import NamedTuple
 
-from ..text.lexicon import phrases, table
+from ..text.lexicon import in_order, table
 
 __all__ = [
     "FULL_MONTH_PATTERN",
@@ -83,7 +83,7 @@ __all__ = [
 ]
 
 MONTH_NAMES = tuple(month.capitalize() for month in table("months"))
-WEEKDAYS = tuple(day.capitalize() for line in phrases("weekdays") for day in line.split())
+WEEKDAYS = tuple(day.capitalize() for day in in_order("weekdays"))
 
 # "2022", "2022-12", "2022-12-19"; "--12", "--12-19": a month or a day of no given year.
 _PARTIAL_DATE_RE = re.compile(

@@ -20,9 +20,9 @@ from __future__ import annotations
 from fractions import Fraction
 from itertools import pairwise
 
+from ...text.lexicon import counts
 from ...text.tokens import Token
 from ..numerals import FRACTIONS, TIME_UNITS, free, head_noun, number_at
-from ..numerals.tables import counts
 
 # Time units counted in another one: "a fortnight" is two weeks.
 TIME_MULTIPLES = counts("numbers-time-multiples")

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from ...text.lexicon import counts
 from ...text.tokens import Token
 from ..numerals import (
     CURRENCIES,
@@ -40,7 +41,6 @@ from ..numerals import (
     number_at,
     share_at,
 )
-from ..numerals.tables import counts
 from .edges import year_like
 
 # Scales that may follow "a quarter of a" / "half a": "a quarter of a million".

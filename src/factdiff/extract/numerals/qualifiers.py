@@ -9,8 +9,8 @@ numbers/intervals.py.
 
 from __future__ import annotations
 
+from ...text.lexicon import names
 from ...text.tokens import Token
-from .tables import names
 
 # Words before a number that make its value an interval (see numbers/intervals.py).
 QUALIFIERS = {tuple(key.split()): name for key, name in names("numbers-qualifiers").items()}

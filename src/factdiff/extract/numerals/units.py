@@ -13,10 +13,9 @@ a number -> unit: "10km"), POINT_KINDS ("basis", "percentage") and LENGTHS (what
 
 from __future__ import annotations
 
-from ...text.lexicon import forms, words
+from ...text.lexicon import forms, names, words
 from ...text.tokens import Token
 from .context import glued
-from .tables import names
 
 TIME_UNITS = names("numbers-time-units")
 # Words that are units by themselves: a head-noun scan stops at them.

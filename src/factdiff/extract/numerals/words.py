@@ -17,7 +17,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ...text import lexicon
-from .tables import counts, word_runs
+from ...text.lexicon import counts, word_runs
 
 UNITS = counts("numbers-digit-words")
 TEENS = counts("numbers-teen-words")

@@ -15,7 +15,7 @@ and the tables CHARTS, MEDALS, MEDAL_VERBS (text/lists/numbers-*.txt).
 from __future__ import annotations
 
 from ...models import Detail
-from ...text.lexicon import words
+from ...text.lexicon import counts, words
 from ...text.morphology import singular
 from ...text.tokens import Token
 from ..numerals import (
@@ -27,7 +27,6 @@ from ..numerals import (
     glued,
     words_at,
 )
-from ..numerals.tables import counts
 from .details import FINISH_VERBS, PLACE_NOUNS, rank_detail, rank_verb_before
 
 # Nouns that follow "topped the ..." when it is a chart: "topped the UK singles chart".

@@ -21,7 +21,7 @@ say more.
 from __future__ import annotations
 
 from ...models import Detail
-from ...text.lexicon import words
+from ...text.lexicon import word_runs, words
 from ...text.tokens import Token
 from ..numerals import (
     MAX_HEAD_WORDS,
@@ -38,7 +38,6 @@ from ..numerals import (
     possessive_before,
     singular,
 )
-from ..numerals.tables import word_runs
 from .charts import moved_to_place
 from .details import (
     FINISH_VERBS,

@@ -14,10 +14,9 @@ no more than the superlative does.
 from __future__ import annotations
 
 from ...models import Detail
-from ...text.lexicon import words
+from ...text.lexicon import in_order, words
 from ...text.tokens import Token
 from ..numerals import NUMBER_WORDS, STOP_WORDS, determiner_start, free, glued
-from ..numerals.tables import in_order
 from .details import RANK_SYNONYMS, rank_detail, rank_total
 
 # Words ending in "-est" that are not superlatives.
