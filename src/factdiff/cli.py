@@ -28,8 +28,8 @@ from ._version import __version__
 from .compare import compare, parse_day, read_facts, source_id_of
 from .errors import FactdiffError, InputError, OutputError
 from .read import STDIN
+from .render.display import explain, shorten
 from .render.facts import facts_json, facts_text
-from .render.view import explain, shorten
 from .render.writer import write_all
 
 EXIT_OK = 0

@@ -25,7 +25,7 @@ import factdiff
 from factdiff.read import parse_article
 from factdiff.render import render
 from factdiff.render.pdf import html_to_pdf
-from factdiff.render.view import TEMPLATES_DIR
+from factdiff.render.templating import TEMPLATES_DIR
 
 SECRET = Path("/etc/hostname")
 VECTORS = (

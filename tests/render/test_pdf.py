@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from factdiff.render import render
 from factdiff.render.pdf import SealedFetcher
-from factdiff.render.view import TEMPLATES_DIR
+from factdiff.render.templating import TEMPLATES_DIR
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,8 @@ from dataclasses import FrozenInstanceError
 
 import pytest
 
-from factdiff.render.view import DiscrepancyLine, build_view
+from factdiff.render.records import DiscrepancyLine
+from factdiff.render.view import build_view
 
 from .conftest import A_ID, B_ID
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import json
 
 from factdiff.models import Detail, Source
+from factdiff.render.display import format_value, shorten
 from factdiff.render.json_report import mention
-from factdiff.render.view import format_value, shorten
 
 FACTS_FORMAT = "factdiff-facts/1"
 _SENTENCE_WIDTH = 96

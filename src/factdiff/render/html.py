@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from factdiff.models import Comparison
-from factdiff.render.view import build_view, render_template
+from factdiff.render.templating import render_template
+from factdiff.render.view import build_view
 
 TEMPLATE = "report.html.j2"
 

@@ -21,7 +21,7 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 from factdiff.errors import OutputError
 from factdiff.models import Comparison
 from factdiff.render.html import render_html_text
-from factdiff.render.view import TEMPLATES_DIR
+from factdiff.render.templating import TEMPLATES_DIR
 
 STYLESHEET = "report.css"
 # What the templates folder may serve, by suffix: a fixed map, as the mimetypes module

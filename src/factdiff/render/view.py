@@ -8,8 +8,7 @@ display.py     a detail's value and the words around it (format_value, shorten, 
 highlight.py   which words of a statement to mark, as data
 templating.py  the shared Jinja2 setup (environment, render_template, markdown_escape)
 
-Templates only loop and branch: every string they show is computed here. The names
-the renderers, the command line and the tests import from here are re-exported.
+Templates only loop and branch: every string they show is computed here.
 """
 
 from __future__ import annotations
@@ -57,50 +56,11 @@ from factdiff.render.records import (
     StatementView,
     UniqueGroup,
 )
-from factdiff.render.templating import (
-    TEMPLATES_DIR,
-    environment,
-    markdown_escape,
-    render_template,
-    template_globals,
-    visible,
-)
 from factdiff.render.topics import PLAIN_TOPICS, topic
 from factdiff.text.morphology import plural as plural_noun
 from factdiff.values import format_date
 
-__all__ = [
-    "STATUS_LABELS",
-    "TEMPLATES_DIR",
-    "TOP_DISCREPANCIES",
-    "VERDICT_LABELS",
-    "Column",
-    "Count",
-    "DetailView",
-    "DiscrepancyLine",
-    "FindingView",
-    "ReferenceGroup",
-    "ReferenceView",
-    "ReportView",
-    "Segment",
-    "SourceView",
-    "StatementView",
-    "UniqueGroup",
-    "build_view",
-    "environment",
-    "explain",
-    "format_value",
-    "generator",
-    "highlight",
-    "markdown_escape",
-    "percent",
-    "render_template",
-    "short_title",
-    "shorten",
-    "source_label",
-    "template_globals",
-    "visible",
-]
+__all__ = ["STATUS_LABELS", "TOP_DISCREPANCIES", "VERDICT_LABELS", "build_view", "generator"]
 
 VERDICT_LABELS = {
     Verdict.DISCREPANCY: ("≠", "Discrepancy"),
