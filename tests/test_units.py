@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factdiff.extract.numbers import GLUED_UNITS, SYNONYMS, TIME_UNITS, find_numbers
+from factdiff.extract.numbers import find_numbers
+from factdiff.extract.numerals import GLUED_UNITS, SYNONYMS, TIME_UNITS
 from factdiff.judge import relate
 from factdiff.models import Status
 from factdiff.values import BASE_UNITS, UNITS, dimension, measure

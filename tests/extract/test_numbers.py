@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factdiff.extract.numbers import SYNONYMS, find_numbers
+from factdiff.extract.numbers import find_numbers
+from factdiff.extract.numerals import SYNONYMS
 from factdiff.models import Kind
 
 

@@ -5,8 +5,9 @@ import datetime as dt
 import pytest
 
 from factdiff.extract import extract_details
-from factdiff.extract.numbers import find_numbers, parse_number, singular
-from factdiff.extract.numerals import MAX_DIGITS, plural
+from factdiff.extract.numbers import find_numbers
+from factdiff.extract.numerals import MAX_DIGITS, parse_number
+from factdiff.text.morphology import plural, singular
 
 
 def read(text: str) -> list[tuple[str, str, object, str | None]]:

@@ -8,8 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factdiff.extract.relative import find_relative, resolve_phrase
-from factdiff.extract.times import date_span, find_times, resolve_times
+from factdiff.extract.times import find_times, resolve_times
 from factdiff.models import Detail, Kind
+from factdiff.values import date_span
 
 
 def day(text: str) -> datetime.date:

@@ -6,8 +6,9 @@ import itertools
 import pytest
 from hypothesis import given, settings
 
-from factdiff.extract.times import date_span, find_times, iso_date
+from factdiff.extract.times import find_times
 from factdiff.models import Kind
+from factdiff.values import date_span, iso_date
 
 from ..strategies import DATE_TEXTS
 

@@ -8,8 +8,8 @@ import textwrap
 import pytest
 
 from factdiff.align import Corpus
+from factdiff.align.semantic import available, semantic_scores, set_encoder
 from factdiff.models import Statement
-from factdiff.semantic import available, semantic_scores, set_encoder
 
 APPEAL = "His lawyer said he would appeal."
 PARAPHRASE = "Nolan's legal team is expected to challenge the verdict."
@@ -53,7 +53,7 @@ def test_the_model_loads_and_embeds_with_the_network_cut_off():
 
         from factdiff.align import Corpus
         from factdiff.models import Statement
-        from factdiff.semantic import semantic_scores
+        from factdiff.align.semantic import semantic_scores
 
         text = "His lawyer said he would appeal."
         rows = [Statement("a", 0, 0, len(text), text)]

@@ -17,10 +17,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..extract.times import WEEKDAYS, date_span
 from ..models import ENTITY_KINDS, FIGURE_KINDS, OVERLAY_KINDS, Kind, Statement
 from ..text.lexicon import names
-from ..values import detail_slot
+from ..values import WEEKDAYS, date_span, detail_slot
 from .words import content_stems, phrases
 
 # "Minsk" stands for Belarus, "the Kremlin" for Russia: each name of what it stands for

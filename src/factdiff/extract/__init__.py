@@ -36,7 +36,8 @@ from ..models import Detail, Kind
 from ..text.tokens import single_spaced
 from .analysis import analyse
 from .entities import find_entities, resolve_people
-from .numbers import find_numbers, parse_number
+from .numbers import find_numbers
+from .numerals import parse_number
 from .polarity import find_polarity
 from .speech import find_speech, resolve_speakers
 from .times import find_times, resolve_times

@@ -2,9 +2,6 @@
 
 find_times(text, taken=)                  -> the date and weekday details of a text
 resolve_times(details, reference=, text=) -> relative times resolved (see relative.py)
-date_span(value)                          -> the first and last day an ISO value covers
-iso_date(year, month, day)                -> the ISO form of a possibly partial date
-MONTHS                                    -> each name of a month -> its number ("sept" -> 9)
 DATE_CONTEXT                              -> the words after which a bare year is a date
 
 A date's value is an ISO 8601 string with as much as the text says:
@@ -55,7 +52,7 @@ The dates written with a month (by name or in digits: "December 19, 2022", "June
 "19.12.2022") are ``values.written_dates``, the one grammar of them, which reading's date
 line uses too; this module adds the lone months, bare years, seasons, "since", relative
 dates and weekdays, and chooses among overlapping dates the first and longest.
-``iso_date`` and ``MONTHS`` live in ``values`` and are re-exported here.
+``iso_date``, ``MONTHS`` and ``date_span`` live in ``values``.
 
 The seasons and context words are data: text/lists/times-seasons.txt and
 times-date-context.txt (the month names are months.txt, read by ``values``).
@@ -80,14 +77,13 @@ from ..values import (
 )
 from .relative import (
     WEEKDAYS,
-    date_span,
     find_relative,
     part_interval,
     resolve_times,
     season_interval,
 )
 
-__all__ = ["MONTHS", "WEEKDAYS", "date_span", "find_times", "iso_date", "resolve_times"]
+__all__ = ["find_times", "resolve_times"]
 
 
 # Words after which a bare year or a lone month is a date.

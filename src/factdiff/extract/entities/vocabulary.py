@@ -22,8 +22,8 @@ another list.
 from __future__ import annotations
 
 from ...text.lexicon import words
-from ..numbers import ORDINALS, TEENS, TENS, UNITS
-from ..times import MONTHS, WEEKDAYS
+from ...values import MONTHS, WEEKDAYS
+from ..numerals import ORDINALS, TEENS, TENS, UNITS
 
 __all__ = [
     "ABBREVIATED_TITLES",

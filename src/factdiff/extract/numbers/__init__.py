@@ -2,15 +2,12 @@
 
 find_numbers(text, taken=)        -> the quantity, duration and rank details of a text
 duration_event(text, start, end)  -> the event a duration measures ("war"), or None
-parse_number(words)               -> the value of a number written in words or digits
-singular(noun)                    -> the singular of an English noun, for units
 
 Ranks (ordinals, superlatives, chart positions, medals, wins) are read by the ranks
 package: find_numbers tries a rank at each token before a quantity, so that one pass
 over a sentence gives both and no two overlap. The number words, head nouns and
-qualifiers that both read are in the numerals package, with parse_number and singular
-(kept here as well), and so are the tables GLUED_UNITS, ORDINALS, SYNONYMS, TEENS, TENS,
-TIME_UNITS and UNITS, exported here again for the modules that read them from here.
+qualifiers that both read, parse_number and the tables of units and number words are
+in the numerals package.
 
 The modules, one job each, each telling what it reads:
 
@@ -33,18 +30,7 @@ from collections.abc import Sequence
 
 from ...models import Detail
 from ...text.tokens import tokenise
-from ..numerals import (
-    GLUED_UNITS,
-    ORDINALS,
-    SYNONYMS,
-    TEENS,
-    TENS,
-    TIME_UNITS,
-    TOKEN_RE,
-    UNITS,
-    parse_number,
-    singular,
-)
+from ..numerals import TOKEN_RE
 from ..ranks import ordinal_at, rank_at, won_place
 from .events import EVENTS, duration_event
 from .multiples import vague_at
@@ -54,20 +40,7 @@ from .ranges import range_at
 from .zeros import zero_at
 
 # The tables of the numerals package that other modules read from here are exported again.
-__all__ = [
-    "EVENTS",
-    "GLUED_UNITS",
-    "ORDINALS",
-    "SYNONYMS",
-    "TEENS",
-    "TENS",
-    "TIME_UNITS",
-    "UNITS",
-    "duration_event",
-    "find_numbers",
-    "parse_number",
-    "singular",
-]
+__all__ = ["EVENTS", "duration_event", "find_numbers"]
 
 
 def find_numbers(text: str, *, taken: Sequence[tuple[int, int]] = ()) -> list[Detail]:

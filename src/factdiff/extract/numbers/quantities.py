@@ -26,6 +26,7 @@ from fractions import Fraction
 
 from ...models import Detail
 from ...text.lexicon import forms, words
+from ...text.morphology import looks_plural
 from ...text.tokens import Token
 from ..numerals import (
     CURRENCIES,
@@ -35,7 +36,6 @@ from ..numerals import (
     currency_start,
     free,
     head_noun,
-    looks_plural,
     number_at,
     plain,
     qualifier_before,

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from ...models import Detail
 from ...text.lexicon import words
+from ...text.morphology import looks_plural
 from ...text.tokens import Token
 from ..numerals import (
     CURRENCIES,
@@ -31,7 +32,6 @@ from ..numerals import (
     free,
     glued,
     head_noun,
-    looks_plural,
     number_at,
 )
 from ..numerals.reading import Reading

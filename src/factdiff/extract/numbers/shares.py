@@ -28,6 +28,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from ...text.lexicon import counts
+from ...text.morphology import looks_plural
 from ...text.tokens import Token
 from ..numerals import (
     CURRENCIES,
@@ -37,7 +38,6 @@ from ..numerals import (
     determiner_start,
     free,
     head_noun,
-    looks_plural,
     number_at,
     share_at,
 )

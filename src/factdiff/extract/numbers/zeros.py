@@ -17,8 +17,15 @@ from fractions import Fraction
 
 from ...models import Detail, Kind
 from ...text.lexicon import words
+from ...text.morphology import looks_plural
 from ...text.tokens import Token
-from ..numerals import POSSESSIVE_PRONOUNS, STOP_WORDS, TIME_UNITS, free, head_noun, looks_plural
+from ..numerals import (
+    POSSESSIVE_PRONOUNS,
+    STOP_WORDS,
+    TIME_UNITS,
+    free,
+    head_noun,
+)
 
 # Nouns a zero count never counts: "no hints that", "no plans to", "no results".
 _NOT_COUNTED = words("numbers-not-counted")

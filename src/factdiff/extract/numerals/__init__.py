@@ -2,7 +2,6 @@
 
 parse_number(words)                      -> the value of a number written in words or digits
 digits_value(digits)                     -> the value of digits ("1,200"), None past MAX_DIGITS
-singular(noun), plural(noun)             -> from text.morphology, for units
 number_at(tokens, index, limit=)         -> a number at a token: value, index after, glued unit
 digits_at(tokens, index, after_dash=)    -> the same for a number in digits ("4bn", "10km")
 words_at(tokens, index, limit=)          -> the same for a number in words ("a dozen")
@@ -17,7 +16,7 @@ possessive_before(tokens, index)         -> whether a possessive ends before a t
 determiner_start(tokens, index)          -> where "the" or a possessive before a token starts
 free(tokens, index)                      -> whether a token may still be read (not taken)
 glued(tokens, a, b)                      -> whether tokens touch, with no space between them
-looks_plural(word), plain(value)         -> whether a word looks plural; a value as int or float
+plain(value)                             -> a value as int or float
 
 and the tables both read: number words (UNITS, TEENS, TENS, SCALES, FRACTIONS, ORDINALS,
 NUMBER_WORDS), units (TIME_UNITS, KNOWN_UNITS, SYNONYMS, CURRENCIES, GLUED_UNITS),
@@ -38,7 +37,6 @@ tables.py      the word tables of text/lists/numbers-*.txt in the shapes above
 
 from __future__ import annotations
 
-from ...text.morphology import IRREGULAR_PLURALS, looks_plural, plural, singular
 from .context import (
     DETERMINERS,
     NOT_COUNTING,
@@ -83,7 +81,6 @@ __all__ = [
     "DETERMINERS",
     "FRACTIONS",
     "GLUED_UNITS",
-    "IRREGULAR_PLURALS",
     "KNOWN_UNITS",
     "MAX_DIGITS",
     "MAX_HEAD_WORDS",
@@ -111,14 +108,11 @@ __all__ = [
     "glued",
     "head_noun",
     "is_model_number",
-    "looks_plural",
     "number_at",
     "parse_number",
     "plain",
-    "plural",
     "possessive_before",
     "qualifier_before",
     "share_at",
-    "singular",
     "words_at",
 ]

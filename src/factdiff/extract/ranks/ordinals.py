@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from ...models import Detail
 from ...text.lexicon import word_runs, words
+from ...text.morphology import looks_plural, singular
 from ...text.tokens import Token
 from ..numerals import (
     MAX_HEAD_WORDS,
@@ -34,9 +35,7 @@ from ..numerals import (
     free,
     glued,
     is_model_number,
-    looks_plural,
     possessive_before,
-    singular,
 )
 from .charts import moved_to_place
 from .details import (

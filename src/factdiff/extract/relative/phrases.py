@@ -32,7 +32,7 @@ import re
 
 from ...models import Detail, Kind
 from ...values import WEEKDAYS
-from ..numbers import parse_number
+from ..numerals import parse_number
 
 __all__ = ["find_relative"]
 
