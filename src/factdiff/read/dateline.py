@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 
 from ..text.lexicon import words
-from ..values import WEEKDAYS, WrittenDate, written_dates
+from ..values import RELATIVE_WEEKDAY_PATTERN, WEEKDAYS, WrittenDate, written_dates
 
 __all__ = ["date_line"]
 
@@ -41,7 +41,7 @@ _LINE_WORDS = words("times-date-line-words") | {day.lower() for day in WEEKDAYS}
 _LINE_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
 # "last Friday" (this, next Friday) is a relative date, though each of its words may stand
 # in a date line ("Last modified on Friday 19 Dec 2022").
-_RELATIVE_WEEKDAY_RE = re.compile(rf"\b(?i:last|this|next)\s+(?:{'|'.join(WEEKDAYS)})\b")
+_RELATIVE_WEEKDAY_RE = re.compile(RELATIVE_WEEKDAY_PATTERN)
 _ISO_DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 

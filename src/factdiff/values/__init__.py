@@ -4,7 +4,7 @@ dates    parse_date, date_span, date_precision, format_date, the calendar arithm
          (month_span, month_shift, add_months, iso_interval, part_interval,
          season_interval), MONTH_NAMES, WEEKDAYS, PARTS, SEASONS, and the dates a text
          writes (written_dates, iso_date, MONTHS and the regex fragments FULL_MONTH_PATTERN,
-         YEAR_PATTERN, PART_PATTERN)
+         YEAR_PATTERN, PART_PATTERN, RELATIVE_WEEKDAY_PATTERN)
 numbers  format_number ("1,500", the same in tables and notes), format_range, format_amount,
          format_rank, with_unit, ordinal
 units    measure, dimension, UNITS, BASE_UNITS: a quantity in its dimension's base unit
@@ -21,6 +21,7 @@ from .dates import (
     MONTHS,
     PART_PATTERN,
     PARTS,
+    RELATIVE_WEEKDAY_PATTERN,
     SEASONS,
     WEEKDAYS,
     YEAR_PATTERN,
@@ -50,6 +51,7 @@ __all__ = [
     "MONTH_NAMES",
     "PARTS",
     "PART_PATTERN",
+    "RELATIVE_WEEKDAY_PATTERN",
     "SEASONS",
     "UNITS",
     "WEEKDAYS",

@@ -18,6 +18,7 @@ MONTHS                             -> each name of a month -> its number ("sept"
 PARTS, SEASONS                     -> the parts of a year or month, the seasons
 FULL_MONTH_PATTERN, YEAR_PATTERN,  -> the regex fragments of a month's full name, a year
 PART_PATTERN                          and an "early" / "mid-" / "late" before a date
+RELATIVE_WEEKDAY_PATTERN              -> the regex of "last Friday", "this Monday", "next Sunday"
 
 A date is an ISO 8601 string of one of five shapes: a day ("2022-12-19"), a month
 ("2022-12"), a year ("2022"), or a day or month of no given year ("--12-19", "--12");
@@ -63,6 +64,7 @@ __all__ = [
     "MONTH_NAMES",
     "PARTS",
     "PART_PATTERN",
+    "RELATIVE_WEEKDAY_PATTERN",
     "SEASONS",
     "WEEKDAYS",
     "YEAR_PATTERN",
@@ -299,6 +301,9 @@ _MONTH = rf"(?P<month>{FULL_MONTH_PATTERN}|{_SHORT_MONTH})\b\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
 YEAR_PATTERN = r"(?P<year>\d{4})(?![\w%])"
 PART_PATTERN = r"(?:(?P<qualifier>(?i:early|late|mid))(?:-|\s+))?"
+# A weekday counted from today ("last Friday", "this Monday"): a relative date, never a
+# day a date line gives. Extraction resolves it; reading refuses a date line holding it.
+RELATIVE_WEEKDAY_PATTERN = rf"\b(?P<at>(?i:last|this|next))\s+(?P<weekday>{'|'.join(WEEKDAYS)})\b"
 
 _MONTH_DAY_RE = re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{YEAR_PATTERN})?")
 _DAY_MONTH_RE = re.compile(rf"(?<![\w.,]){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{YEAR_PATTERN})?")

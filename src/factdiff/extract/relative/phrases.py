@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from ...models import Detail, Kind
-from ...values import WEEKDAYS
+from ...values import RELATIVE_WEEKDAY_PATTERN
 from ..numerals import parse_number
 
 __all__ = ["find_relative"]
@@ -45,7 +45,6 @@ _COUNT = (
     rf"(?P<count>\d+(?:\.\d+)?|(?i:a|an|(?:{_NUMBER_WORD})(?:[- ](?:{_NUMBER_WORD}))?"
     r"(?:\s+and\s+a\s+half)?))"
 )
-_WEEKDAY = rf"(?P<weekday>{'|'.join(WEEKDAYS)})"
 # Each pattern's "at" group, when there is one, is where the detail starts.
 _DAY_WORD_RE = re.compile(
     r"\b(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|"
@@ -56,7 +55,7 @@ _PERIOD_RE = re.compile(
     r"\b(?i:(?P<the>the\s+)?(?P<at>last|this|next|past)\s+(?P<period>week|weekend|month|year))"
     r"\b(?!\s+of\b)"
 )
-_WEEKDAY_REL_RE = re.compile(rf"\b(?P<at>(?i:last|this|next))\s+{_WEEKDAY}\b")
+_WEEKDAY_REL_RE = re.compile(RELATIVE_WEEKDAY_PATTERN)
 _AGO_RE = re.compile(
     rf"(?<![\w.,-]){_COUNT}\s+(?P<unit>(?i:day|week|month|year))s?"
     r"(?P<half>(?i:\s+and\s+a\s+half))?\s+(?i:ago)\b"
