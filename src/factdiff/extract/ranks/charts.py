@@ -25,6 +25,7 @@ from ..numerals import (
     digits_value,
     free,
     glued,
+    possessive_before,
     words_at,
 )
 from .details import FINISH_VERBS, PLACE_NOUNS, rank_detail, rank_verb_before
@@ -94,13 +95,9 @@ def chart_at(text: str, tokens: list[Token], index: int) -> tuple[Detail, int] |
 
 
 def _owned(tokens: list[Token], index: int) -> bool:
-    """Return whether a determiner or possessive stands right before ``index``: "the",
-    "his", "the party's" (tokens "party", "'", "s")."""
-    if index < 1:
-        return False
-    before = tokens[index - 1].low
-    possessive = before == "s" and index >= 2 and tokens[index - 2].text in ("'", "’")
-    return before in DETERMINERS or before in POSSESSIVE_PRONOUNS or possessive
+    """Return whether a determiner or a possessive stands right before ``index``: "the",
+    "his", "the party's"."""
+    return (index >= 1 and tokens[index - 1].low in DETERMINERS) or possessive_before(tokens, index)
 
 
 def _ranked_post_at(text: str, tokens: list[Token], index: int) -> tuple[Detail, int] | None:
