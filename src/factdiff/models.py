@@ -62,6 +62,9 @@ class Verdict(StrEnum):
 
     AGREEMENT = "agreement"
     DISCREPANCY = "discrepancy"
+    # A discrepancy judged less likely than not to be real (``judge.likelihood``): listed
+    # apart for a reader to check, never counted with the discrepancies.
+    POSSIBLE = "possible discrepancy"
 
 
 @dataclass(frozen=True)
@@ -282,6 +285,11 @@ class Comparison:
     def discrepancies(self) -> tuple[Finding, ...]:
         """Return the findings whose sources contradict each other."""
         return tuple(f for f in self.findings if f.verdict is Verdict.DISCREPANCY)
+
+    @property
+    def possible_discrepancies(self) -> tuple[Finding, ...]:
+        """Return the discrepancies too unlikely to count: listed for a reader to check."""
+        return tuple(f for f in self.findings if f.verdict is Verdict.POSSIBLE)
 
     @property
     def agreements(self) -> tuple[Finding, ...]:
