@@ -280,6 +280,9 @@ class Comparison:
     sources: tuple[Source, ...]
     findings: tuple[Finding, ...]
     unique: tuple[Statement, ...]
+    # The sentence encoder that scored statements by meaning (``align.semantic``), as the
+    # report names it; empty when none ran and only words were compared.
+    encoder: str = ""
 
     @property
     def discrepancies(self) -> tuple[Finding, ...]:
