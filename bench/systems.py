@@ -72,48 +72,72 @@ def sentences_at(spans: Sequence[Span], start: int, end: int) -> frozenset[int]:
 
 def run_factdiff(pair: Pair, folder: Path = corpus.CORPUS) -> Output:
     """Return factdiff's report on a pair, read from the built corpus files."""
-    built = {pair.a.id: corpus.load(pair.a, folder), pair.b.id: corpus.load(pair.b, folder)}
-    side = {pair.a.id: "a", pair.b.id: "b"}
-    dates = {a.id: a.date for a in (pair.a, pair.b) if a.date}
     try:
-        comparison = factdiff.compare(
-            [folder / f"{pair.a.id}.txt", folder / f"{pair.b.id}.txt"], dates=dates
-        )
+        comparison = compare_pair(pair, folder)
     except factdiff.InputError as error:
         return Output(frozenset(), (), (), refused=str(error).split(": ", 1)[-1])
-
-    for source in comparison.sources:
-        if source.article.text != built[source.id].text:
-            # Offsets would point elsewhere: the scores would be silently wrong.
-            raise corpus.CorpusError(f"{source.id}: factdiff read a different text")
-
-    def at(source: str, start: int, end: int) -> frozenset[int]:
-        return sentences_at(built[source].spans, start, end)
-
+    at = SentencesOf(pair, folder)
     aligned = set()
     discrepancies = []
     for finding in comparison.findings:
+        aligned |= at.pairs(finding)
+        if finding.verdict is factdiff.Verdict.DISCREPANCY:
+            discrepancies.append(at.reported(finding))
+    unique = tuple((at.side[s.source], at.sentences(s)) for s in comparison.unique)
+    return Output(frozenset(aligned), tuple(discrepancies), unique)
+
+
+def compare_pair(pair: Pair, folder: Path = corpus.CORPUS) -> factdiff.Comparison:
+    """Return factdiff's comparison of a pair's two corpus files, as a user runs it."""
+    dates = {a.id: a.date for a in (pair.a, pair.b) if a.date}
+    comparison = factdiff.compare(
+        [folder / f"{pair.a.id}.txt", folder / f"{pair.b.id}.txt"], dates=dates
+    )
+    texts = {a.id: corpus.load(a, folder).text for a in (pair.a, pair.b)}
+    for source in comparison.sources:
+        if source.article.text != texts[source.id]:
+            # Offsets would point elsewhere: the scores would be silently wrong.
+            raise corpus.CorpusError(f"{source.id}: factdiff read a different text")
+    return comparison
+
+
+class SentencesOf:
+    """factdiff's statements and findings on one pair, in the corpus's sentence numbers."""
+
+    def __init__(self, pair: Pair, folder: Path = corpus.CORPUS) -> None:
+        self.built = {a.id: corpus.load(a, folder) for a in (pair.a, pair.b)}
+        self.side = {pair.a.id: "a", pair.b.id: "b"}
+
+    def sentences(self, statement: factdiff.Statement) -> frozenset[int]:
+        """Return the corpus sentences a statement covers."""
+        return sentences_at(self.built[statement.source].spans, statement.start, statement.end)
+
+    def pairs(self, finding: factdiff.Finding) -> set[tuple[int, int]]:
+        """Return the pairs of A and B sentences a finding aligns."""
+        by_side = self._by_side(finding)
+        return {(a, b) for a in by_side["a"] for b in by_side["b"]}
+
+    def reported(self, finding: factdiff.Finding) -> ReportedDiscrepancy:
+        """Return a discrepant finding as the scoring reads it."""
+        by_side = self._by_side(finding)
+        details = tuple(
+            tuple(
+                tuple(
+                    (m.detail.start, m.detail.end)
+                    for m in difference.mentions
+                    if self.side[m.source] == s
+                )
+                for s in ("a", "b")
+            )
+            for difference in finding.differences
+        )
+        return ReportedDiscrepancy(frozenset(by_side["a"]), frozenset(by_side["b"]), details)
+
+    def _by_side(self, finding: factdiff.Finding) -> dict[str, set[int]]:
         by_side: dict[str, set[int]] = {"a": set(), "b": set()}
         for statement in finding.statements:
-            by_side[side[statement.source]] |= at(statement.source, statement.start, statement.end)
-        aligned |= {(a, b) for a in by_side["a"] for b in by_side["b"]}
-        if finding.verdict is factdiff.Verdict.DISCREPANCY:
-            details = tuple(
-                tuple(
-                    tuple(
-                        (m.detail.start, m.detail.end)
-                        for m in difference.mentions
-                        if side[m.source] == s
-                    )
-                    for s in ("a", "b")
-                )
-                for difference in finding.differences
-            )
-            discrepancies.append(
-                ReportedDiscrepancy(frozenset(by_side["a"]), frozenset(by_side["b"]), details)
-            )
-    unique = tuple((side[s.source], at(s.source, s.start, s.end)) for s in comparison.unique)
-    return Output(frozenset(aligned), tuple(discrepancies), unique)
+            by_side[self.side[statement.source]] |= self.sentences(statement)
+        return by_side
 
 
 # --- the naive peer ---------------------------------------------------------------------
