@@ -3,11 +3,13 @@
 import json
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 
 import factdiff
 from factdiff import cli
+from factdiff.models import Verdict
 
 from .conftest import BELARUS, THE_WEEK
 
@@ -249,3 +251,63 @@ def test_running_out_of_memory_is_one_line(monkeypatch, capsys):
     assert capsys.readouterr().err == (
         "factdiff: error: out of memory; compare shorter articles or fewer at once\n"
     )
+
+
+# --- what the reports found, counted ----------------------------------------------
+
+
+def _seeds_with_possible_discrepancies_only(monkeypatch):
+    """Make ``cli.compare`` return the seeds' comparison with its discrepancies made possible."""
+    real = factdiff.compare([THE_WEEK, BELARUS])
+    findings = tuple(
+        replace(f, verdict=Verdict.POSSIBLE) if f.verdict is Verdict.DISCREPANCY else f
+        for f in real.findings
+    )
+    assert findings != real.findings
+    monkeypatch.setattr(cli, "compare", lambda *args, **kwargs: replace(real, findings=findings))
+    return real
+
+
+def _count(number, one, many):
+    return f"{number} {one if number == 1 else many}"
+
+
+def test_status_lines_say_what_the_reports_found(tmp_path):
+    output = tmp_path / "r.json"
+    result = run("compare", THE_WEEK, BELARUS, "-o", output)
+    assert result.returncode == 0, result.stderr
+    counts = json.loads(output.read_text(encoding="utf-8"))["counts"]
+    assert counts["discrepancies"] == 1 and counts["possible_discrepancies"] == 0
+    assert result.stderr.splitlines()[-2:] == [
+        f"wrote {output}",
+        f"found 1 discrepancy, {_count(counts['agreements'], 'agreement', 'agreements')}, "
+        f"{_count(counts['unique'], 'statement', 'statements')} in one source only",
+    ]
+
+
+def test_possible_discrepancies_are_counted_apart_and_set_no_exit_code(
+    tmp_path, monkeypatch, capsys
+):
+    real = _seeds_with_possible_discrepancies_only(monkeypatch)
+    output = tmp_path / "r.json"
+    code = cli.main(["compare", str(THE_WEEK), str(BELARUS), "-o", str(output), "--exit-code"])
+    assert code == cli.EXIT_OK
+    possible = len(real.discrepancies)
+    found = capsys.readouterr().err.splitlines()[-1]
+    assert found.startswith(
+        "found 0 discrepancies, "
+        f"{_count(possible, 'possible discrepancy', 'possible discrepancies')} to check, "
+        f"{_count(len(real.agreements), 'agreement', 'agreements')}, "
+    )
+    report = json.loads(output.read_text(encoding="utf-8"))
+    assert report["counts"]["possible_discrepancies"] == possible
+    assert {f["verdict"] for f in report["findings"]} == {"possible discrepancy", "agreement"}
+
+
+def test_explain_names_a_possible_discrepancy(tmp_path, monkeypatch, capsys):
+    _seeds_with_possible_discrepancies_only(monkeypatch)
+    args = ["compare", str(THE_WEEK), str(BELARUS), "-o", str(tmp_path / "r.md"), "--explain"]
+    assert cli.main(args) == cli.EXIT_OK
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("F")]
+    assert lines[0].startswith("F1 possible discrepancy, confidence ")
+    assert not any(" discrepancy, " in line.replace("possible discrepancy", "") for line in lines)

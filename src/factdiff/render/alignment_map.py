@@ -6,8 +6,8 @@ The template draws the map from these numbers alone (no image file, no plotting
 library). A column holds one tick per sentence, top to bottom in reading order, solid
 when the sentence takes part in a finding and pale when only its source reports it.
 A finding joins its sentences in neighbouring columns with a line: solid for an
-agreement, dashed and heavier for a discrepancy, so that the map also reads in
-greyscale print. Two articles of 200 sentences still fit: ticks then lie a little more
+agreement, dashed and heavier for a discrepancy, dotted for a possible discrepancy, so
+that the map also reads in greyscale print. Two articles of 200 sentences still fit: ticks then lie a little more
 than one unit apart, and the map reads as where the sources meet, not as single lines.
 """
 
@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from factdiff.models import Comparison
+from factdiff.render.display import VERDICT_STYLES
 
 WIDTH = 640
 HEIGHT = 170
@@ -58,8 +59,9 @@ class MapLink:
     y1: float
     x2: float
     y2: float
-    verdict: str
+    verdict: str  # as a class name: "discrepancy", "possible" or "agreement"
     finding: str
+    title: str  # what the line stands for, as its tooltip says: "F3: possible discrepancy"
 
 
 @dataclass(frozen=True)
@@ -122,8 +124,9 @@ def alignment_map(comparison: Comparison, labels: Mapping[str, str]) -> Alignmen
                     y(left, first[left]),
                     x[right] - TICK,
                     y(right, first[right]),
-                    finding.verdict.value,
+                    VERDICT_STYLES[finding.verdict].css,
                     finding.id,
+                    f"{finding.id}: {finding.verdict.value}",
                 )
             )
     columns = tuple(MapColumn(x[s.id], labels[s.id]) for s in sources)

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from factdiff.models import Comparison, Source
+from factdiff.render.display import VERDICT_STYLES
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,10 @@ class Run:
     text: str
     anchor: str = ""
     finding: str = ""
-    verdict: str = ""  # the finding's verdict; empty for a sentence in no finding
+    # The finding's verdict as a class name ("discrepancy", "possible", "agreement") and its
+    # symbol ("≠", "?", "="); both empty for a sentence in no finding.
+    verdict: str = ""
+    symbol: str = ""
 
 
 @dataclass(frozen=True)
@@ -105,14 +109,12 @@ def _paragraph(source: Source, label: str, start: int, end: int, held: Mapping) 
         if statement.start > cursor:
             runs.append(Run(text[cursor : statement.start]))
         finding = held.get((statement.source, statement.index))
-        runs.append(
-            Run(
-                statement.text,
-                sentence_anchor(label, statement.index),
-                finding.id if finding else "",
-                finding.verdict.value if finding else "",
-            )
-        )
+        anchor = sentence_anchor(label, statement.index)
+        if finding:
+            style = VERDICT_STYLES[finding.verdict]
+            runs.append(Run(statement.text, anchor, finding.id, style.css, style.symbol))
+        else:
+            runs.append(Run(statement.text, anchor))
         cursor = statement.end
     if cursor < end:
         runs.append(Run(text[cursor:end]))

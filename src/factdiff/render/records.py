@@ -129,7 +129,7 @@ class FindingView:
     """One finding as shown: its verdict, columns side by side and compared details."""
 
     id: str
-    verdict: str
+    verdict: str  # as a class name: "discrepancy", "possible" or "agreement"
     symbol: str
     verdict_label: str
     headline: str
@@ -202,7 +202,14 @@ class ReportView:
     verdict: str
     discrepancy_lines: tuple[DiscrepancyLine, ...]
     more_discrepancies: int
+    # Under them, the possible discrepancies counted ("2 possible discrepancies to check,
+    # listed apart"), or "" when there are none.
+    possible_line: str
     discrepancies: tuple[FindingView, ...]
+    # The discrepancies too unlikely to count, listed apart for a reader to check.
+    possible: tuple[FindingView, ...]
+    # How statements were compared: by words only, or also by meaning with which encoder.
+    method: str
     agreements: tuple[FindingView, ...]
     unique: tuple[UniqueGroup, ...]
     references: tuple[ReferenceGroup, ...]

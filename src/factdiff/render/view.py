@@ -1,6 +1,8 @@
 """The view model: a ``Comparison`` turned into display-only rows the templates loop over.
 
     build_view(comparison, generated=...) -> ReportView    everything a template shows
+    tally(comparison) -> "1 discrepancy, 1 agreement, …"    what was found, counted
+    method(encoder) -> "Statements were compared by …"      how statements were compared
     generator() -> "factdiff 0.1.0"                         who wrote the report
 
 records.py     the display-only records (ReportView, FindingView, Segment, ...)
@@ -29,11 +31,11 @@ from factdiff.models import (
     Source,
     Statement,
     Status,
-    Verdict,
 )
 from factdiff.render.alignment_map import alignment_map
 from factdiff.render.appendix import appendix, sentence_anchor
 from factdiff.render.display import (
+    VERDICT_STYLES,
     explain,
     format_value,
     percent,
@@ -60,12 +62,8 @@ from factdiff.render.topics import PLAIN_TOPICS, topic
 from factdiff.text.morphology import plural as plural_noun
 from factdiff.values import format_date
 
-__all__ = ["STATUS_LABELS", "TOP_DISCREPANCIES", "VERDICT_LABELS", "build_view", "generator"]
+__all__ = ["STATUS_LABELS", "TOP_DISCREPANCIES", "build_view", "generator", "method", "tally"]
 
-VERDICT_LABELS = {
-    Verdict.DISCREPANCY: ("≠", "Discrepancy"),
-    Verdict.AGREEMENT: ("=", "Agreement"),
-}
 STATUS_LABELS = {
     Status.SAME: ("=", "same"),
     Status.COMPATIBLE: ("≈", "compatible"),
@@ -163,7 +161,7 @@ def _finding_view(
     finding: Finding, sources: Sequence[SourceView], names: dict[str, str]
 ) -> FindingView:
     """Return one finding with its statements highlighted, one column per source."""
-    symbol, label = VERDICT_LABELS[finding.verdict]
+    style = VERDICT_STYLES[finding.verdict]
     columns = tuple(
         Column(
             source=source,
@@ -190,9 +188,9 @@ def _finding_view(
     differences = [_detail_line(c, finding, names) for c in finding.differences if _shown(c)]
     return FindingView(
         id=finding.id,
-        verdict=finding.verdict.value,
-        symbol=symbol,
-        verdict_label=label,
+        verdict=style.css,
+        symbol=style.symbol,
+        verdict_label=style.label,
         headline="; ".join(differences) or _agreed_figure(finding, names) or _first_words(finding),
         confidence=percent(finding.confidence),
         why=explain(finding),
@@ -235,19 +233,68 @@ def _discrepancy_lines(finding: Finding, names: dict[str, str]) -> list[Discrepa
 def _verdict(comparison: Comparison) -> str:
     """Return what the comparison found, as one sentence a reader can repeat.
 
+    Only discrepancies make the sources disagree: possible ones are named as to check.
+
     >>> from factdiff.models import Comparison
     >>> _verdict(Comparison((), (), ()))
     'The sources share no fact factdiff could find: every statement is in one source only.'
     """
     disagree, agree = len(comparison.discrepancies), len(comparison.agreements)
+    possible = len(comparison.possible_discrepancies)
     alone = f"{_count(len(comparison.unique), 'statement')} appear in one source only"
-    if not disagree and not agree:
+    if possible:
+        alone = f"{_count(possible, 'possible discrepancy')} to check; {alone}"
+    if not disagree and not agree and not possible:
         return (
             "The sources share no fact factdiff could find: every statement is in one source only."
         )
     if not disagree:
-        return f"The sources agree on {_count(agree, 'fact')} and contradict each other nowhere; {alone}."
+        where = f"agree on {_count(agree, 'fact')} and " if agree else ""
+        sure = " factdiff is sure of" if possible else ""
+        return f"The sources {where}contradict each other nowhere{sure}; {alone}."
     return f"The sources disagree on {_count(disagree, 'fact')} and agree on {_count(agree, 'fact')}; {alone}."
+
+
+def _possible_line(possible: int) -> str:
+    """Return the first page's line under the discrepancies that counts the possible ones.
+
+    >>> _possible_line(2), _possible_line(0)
+    ('2 possible discrepancies to check, listed apart after the discrepancies', '')
+    """
+    if not possible:
+        return ""
+    return (
+        f"{_count(possible, 'possible discrepancy')} to check, listed apart after the discrepancies"
+    )
+
+
+def tally(comparison: Comparison) -> str:
+    """Return what the comparison found, counted: possible discrepancies apart, when any.
+
+    >>> from factdiff.models import Comparison
+    >>> tally(Comparison((), (), ()))
+    '0 discrepancies, 0 agreements, 0 statements in one source only'
+    """
+    possible = len(comparison.possible_discrepancies)
+    return ", ".join(
+        (
+            _count(len(comparison.discrepancies), "discrepancy"),
+            *([f"{_count(possible, 'possible discrepancy')} to check"] if possible else []),
+            _count(len(comparison.agreements), "agreement"),
+            f"{_count(len(comparison.unique), 'statement')} in one source only",
+        )
+    )
+
+
+def method(encoder: str) -> str:
+    """Return how statements were compared: with a sentence encoder, or by their words only.
+
+    >>> method("")
+    'Statements were compared by their words only, not by meaning: no sentence encoder ran.'
+    """
+    if encoder:
+        return f"Statements were compared by their words and also by meaning, with the sentence encoder {encoder}."
+    return "Statements were compared by their words only, not by meaning: no sentence encoder ran."
 
 
 def _plain(statement: Statement, label: str) -> StatementView:
@@ -293,17 +340,13 @@ def build_view(comparison: Comparison, *, generated: datetime | None = None) -> 
     names = {s.id: s.short for s in sources}
     titles = [s.title for s in sources]
 
-    discrepancies, agreements = len(comparison.discrepancies), len(comparison.agreements)
     likeliest = sorted(comparison.discrepancies, key=lambda f: -f.confidence)
     lines = [line for f in likeliest for line in _discrepancy_lines(f, names)]
     return ReportView(
         title="factdiff: " + " vs ".join(titles),
         kicker=f"factdiff · fact-by-fact comparison of {_count(len(sources), 'article')}",
         subject=(
-            f"Fact-by-fact comparison of {_count(len(sources), 'article')}: "
-            f"{_count(discrepancies, 'discrepancy')}, "
-            f"{_count(agreements, 'agreement')}, "
-            f"{_count(len(comparison.unique), 'statement')} in one source only"
+            f"Fact-by-fact comparison of {_count(len(sources), 'article')}: {tally(comparison)}"
         ),
         heading=" vs ".join(s.short for s in sources),
         running_title="factdiff: " + " vs ".join(s.short for s in sources),
@@ -315,7 +358,10 @@ def build_view(comparison: Comparison, *, generated: datetime | None = None) -> 
         verdict=_verdict(comparison),
         discrepancy_lines=tuple(lines[:TOP_DISCREPANCIES]),
         more_discrepancies=max(0, len(lines) - TOP_DISCREPANCIES),
+        possible_line=_possible_line(len(comparison.possible_discrepancies)),
         discrepancies=tuple(_finding_view(f, sources, names) for f in comparison.discrepancies),
+        possible=tuple(_finding_view(f, sources, names) for f in comparison.possible_discrepancies),
+        method=method(comparison.encoder),
         agreements=tuple(_finding_view(f, sources, names) for f in comparison.agreements),
         unique=_unique_groups(comparison, sources),
         references=_reference_groups(comparison, sources),
@@ -334,10 +380,17 @@ def _source_views(comparison: Comparison) -> tuple[SourceView, ...]:
 
 
 def _counts(comparison: Comparison, sources: Sequence[SourceView]) -> tuple[Count, ...]:
-    """Return the summary's numbers: discrepancies, agreements, and each source's own."""
+    """Return the summary's numbers: discrepancies, the possible ones apart (when there are
+    any), agreements, and each source's own."""
     discrepancies, agreements = len(comparison.discrepancies), len(comparison.agreements)
+    possible = len(comparison.possible_discrepancies)
     return (
         Count(discrepancies, _noun(discrepancies, "discrepancy"), "discrepancy"),
+        *(
+            [Count(possible, f"possible {_noun(possible, 'discrepancy')} to check", "possible")]
+            if possible
+            else []
+        ),
         Count(agreements, _noun(agreements, "agreement"), "agreement"),
         *(Count(s.unique, f"only in {s.label}", "unique") for s in sources),
     )
