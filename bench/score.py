@@ -8,6 +8,9 @@
   A sentences x B sentences gives every pair of them.
 - **Only in one source.** The share of the statements listed as such whose sentences are in
   no gold fact of their side.
+- **With to-check.** Discrepancy precision and recall counting factdiff's possible
+  discrepancies (listed apart for a reader to check) as reported too: how good the list a
+  reader works through is, beside how good the discrepancies factdiff counts are.
 
 Figures are micro-averages over pairs; their 95% intervals come from resampling events
 (an event's pairs stay together), ``RESAMPLES`` times with a fixed seed.
@@ -42,6 +45,10 @@ class Counts:
     discrepancies_gold: int = 0
     unique_right: int = 0
     unique_listed: int = 0
+    # The same, counting the discrepancies listed apart for checking as reported too.
+    listed_right: int = 0
+    listed_reported: int = 0
+    listed_found: int = 0
 
     def __add__(self, other: Counts) -> Counts:
         return Counts(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
@@ -67,6 +74,8 @@ FIGURES = {
         _ratio(c.aligned_right, c.aligned_reported), _ratio(c.aligned_right, c.aligned_gold)
     ),
     "one-source precision": lambda c: _ratio(c.unique_right, c.unique_listed),
+    "with to-check precision": lambda c: _ratio(c.listed_right, c.listed_reported),
+    "with to-check recall": lambda c: _ratio(c.listed_found, c.discrepancies_gold),
 }
 
 
@@ -124,14 +133,8 @@ def score_pair(
         "a": {n for fact in facts for n in fact.a},
         "b": {n for fact in facts for n in fact.b},
     }
-    right = sum(
-        any(matches(r, fact, words) for fact, words in gold_discrepancies)
-        for r in output.discrepancies
-    )
-    found = sum(
-        any(matches(r, fact, words) for r in output.discrepancies)
-        for fact, words in gold_discrepancies
-    )
+    right, found = _found(output.discrepancies, gold_discrepancies)
+    listed_right, listed_found = _found(output.discrepancies + output.possible, gold_discrepancies)
     return Counts(
         pairs=1,
         refused=int(output.refused is not None),
@@ -144,7 +147,21 @@ def score_pair(
         discrepancies_gold=len(gold_discrepancies),
         unique_right=sum(not (sentences & covered[side]) for side, sentences in output.unique),
         unique_listed=len(output.unique),
+        listed_right=listed_right,
+        listed_reported=len(output.discrepancies) + len(output.possible),
+        listed_found=listed_found,
     )
+
+
+def _found(
+    reported: Sequence[ReportedDiscrepancy],
+    gold: Sequence[tuple[Fact, Sequence[tuple[Span, Span]]]],
+) -> tuple[int, int]:
+    """Return how many reported discrepancies are gold ones, and how many gold ones are
+    reported."""
+    right = sum(any(matches(r, fact, words) for fact, words in gold) for r in reported)
+    found = sum(any(matches(r, fact, words) for r in reported) for fact, words in gold)
+    return right, found
 
 
 @dataclass(frozen=True)

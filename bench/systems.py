@@ -48,6 +48,8 @@ class Output:
     unique: tuple[tuple[str, frozenset[int]], ...]
     # Why the system gave no report (it refused the input), else None.
     refused: str | None = None
+    # Discrepancies listed apart for a reader to check (factdiff's possible ones).
+    possible: tuple[ReportedDiscrepancy, ...] = ()
 
 
 def sentences_at(spans: Sequence[Span], start: int, end: int) -> frozenset[int]:
@@ -78,13 +80,21 @@ def run_factdiff(pair: Pair, folder: Path = corpus.CORPUS) -> Output:
         return Output(frozenset(), (), (), refused=str(error).split(": ", 1)[-1])
     at = SentencesOf(pair, folder)
     aligned = set()
-    discrepancies = []
+    listed: dict[factdiff.Verdict, list[ReportedDiscrepancy]] = {
+        factdiff.Verdict.DISCREPANCY: [],
+        factdiff.Verdict.POSSIBLE: [],
+    }
     for finding in comparison.findings:
         aligned |= at.pairs(finding)
-        if finding.verdict is factdiff.Verdict.DISCREPANCY:
-            discrepancies.append(at.reported(finding))
+        if finding.verdict in listed:
+            listed[finding.verdict].append(at.reported(finding))
     unique = tuple((at.side[s.source], at.sentences(s)) for s in comparison.unique)
-    return Output(frozenset(aligned), tuple(discrepancies), unique)
+    return Output(
+        frozenset(aligned),
+        tuple(listed[factdiff.Verdict.DISCREPANCY]),
+        unique,
+        possible=tuple(listed[factdiff.Verdict.POSSIBLE]),
+    )
 
 
 def compare_pair(pair: Pair, folder: Path = corpus.CORPUS) -> factdiff.Comparison:

@@ -243,6 +243,10 @@ class Finding:
     details: tuple[DetailComparison, ...]
     # Why the statements were paired: each alignment scorer's score of the founding pair.
     scores: tuple[tuple[str, float], ...] = ()
+    # How likely the statements report one fact (the alignment's calibrated confidence).
+    # ``confidence`` is the same for an agreement; for a discrepancy, found or possible,
+    # it is how likely the discrepancy is real (``judge.likelihood``).
+    aligned: float = 0.0
 
     @property
     def sources(self) -> tuple[str, ...]:

@@ -2,6 +2,7 @@
 
 Model                  -> a fitted blend: scorers -> probability -> calibrated confidence
 model_in_use()         -> the stored blend for the scorers in use (core, or with the semantic one)
+kind_in_use()          -> which of the two that is: "core" or "semantic"
 stored_fit()           -> the stored fit as written: each blend's numbers and recorded figures
 sigmoid(x), logit(p)   -> the logistic function and its inverse
 
@@ -127,6 +128,11 @@ def blends() -> dict[str, Model]:
     return {kind: Model.from_fit(fit) for kind, fit in stored_fit().items()}
 
 
+def kind_in_use() -> str:
+    """Return the kind of blend the scorers in use need: "semantic" or "core"."""
+    return "semantic" if semantic.available() else "core"
+
+
 def model_in_use() -> Model:
     """Return the fitted blend for the scorers in use."""
-    return blends()["semantic" if semantic.available() else "core"]
+    return blends()[kind_in_use()]

@@ -1,6 +1,6 @@
 """Findings: each aligned group judged, repeated facts merged, discrepancies first.
 
-judge(groups) -> tuple of Finding, discrepancies first, numbered F1, F2, ...
+judge(groups) -> tuple of Finding: discrepancies, possible ones, agreements, numbered F1, F2, ...
 """
 
 from __future__ import annotations
@@ -10,18 +10,22 @@ from dataclasses import replace
 
 from ..models import FIGURE_KINDS, Finding, Group, Kind, Status, Verdict
 from .details import compare_details, value_key
+from .likelihood import counts, likelihood
 
 __all__ = ["judge"]
 
 
 def judge(groups: Iterable[Group]) -> tuple[Finding, ...]:
-    """Return one finding per group, repeated facts merged, discrepancies first."""
+    """Return one finding per group, repeated facts merged: discrepancies first, then the
+    possible ones (too unlikely to count, ``likelihood``), then agreements."""
     findings = [_finding(group) for group in groups]
     findings = _without_contained(_merge_repeats(findings))
-    findings.sort(key=lambda f: (f.verdict is not Verdict.DISCREPANCY, _position(f)))
+    findings.sort(key=lambda f: (_ORDER.index(f.verdict), _position(f)))
     return tuple(replace(f, id=f"F{number}") for number, f in enumerate(findings, 1))
 
 
+# Discrepancies first, then those to check, then agreements.
+_ORDER = (Verdict.DISCREPANCY, Verdict.POSSIBLE, Verdict.AGREEMENT)
 # Below this alignment confidence, two statements naming different sources are more
 # often two claims than one claim whose source the reports disagree on.
 SURE = 0.8
@@ -41,16 +45,21 @@ def _finding(group: Group) -> Finding:
             else d
             for d in details
         )
-    discrepant = any(d.status is Status.DIFFERENT for d in details)
-    return Finding(
+    finding = Finding(
         id="",
-        verdict=Verdict.DISCREPANCY if discrepant else Verdict.AGREEMENT,
+        verdict=Verdict.AGREEMENT,
         confidence=group.confidence,
         similarity=group.similarity,
         statements=group.statements,
         details=details,
         scores=group.scores,
+        aligned=group.confidence,
     )
+    if not finding.differences:
+        return finding
+    probability = likelihood(finding)
+    verdict = Verdict.DISCREPANCY if counts(probability) else Verdict.POSSIBLE
+    return replace(finding, verdict=verdict, confidence=probability)
 
 
 def _merge_repeats(findings: list[Finding]) -> list[Finding]:
