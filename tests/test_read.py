@@ -2,13 +2,14 @@
 
 import io
 import itertools
+import json
 import os
 import sys
 
 import pytest
 from hypothesis import given, settings
 
-from factdiff import read_facts
+from factdiff import cli, read_facts
 from factdiff.errors import InputError
 from factdiff.read import classify_line, date_line, parse_article, read_article
 from factdiff.values import date_span
@@ -131,6 +132,31 @@ def test_a_headline_file_is_one_sentence_to_compare(tmp_path):
     assert source.article.text[source.statements[0].start : source.statements[0].end] == (
         "Tom Finney dies at 91"
     )
+
+
+def test_two_headlines_are_compared_end_to_end(tmp_path, capsys):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Former Nazi death camp guard Demjanjuk dead at 91\n", encoding="utf-8")
+    b.write_text(
+        "John Demjanjuk, convicted Nazi death camp guard, dies aged 92\n", encoding="utf-8"
+    )
+    report = tmp_path / "report.json"
+    assert cli.main(["compare", str(a), str(b), "-o", str(report), "-q"]) == 0
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert [s["title"] for s in data["sources"]] == [
+        "Former Nazi death camp guard Demjanjuk dead at 91",
+        "John Demjanjuk, convicted Nazi death camp guard, dies aged 92",
+    ]
+    differing = {
+        (mention["source"], mention["value"])
+        for finding in data["findings"]
+        if finding["verdict"] == "discrepancy"
+        for detail in finding["details"]
+        if detail["status"] == "different"
+        for mention in detail["mentions"]
+    }
+    assert differing == {("a", 91), ("b", 92)}
+    assert capsys.readouterr().err == ""
 
 
 @pytest.mark.parametrize(
