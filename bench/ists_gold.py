@@ -46,7 +46,8 @@ RULES = """\
 - **Mechanical label**: a pair is a candidate discrepancy when a chunk pair the iSTS
   annotators aligned (any type but NOALI) holds a number on each side of one class (count
   or rank) and the values do not match: exact values differ, or the intervals of vague or
-  qualified values ("dozens", "at least 38", "more than 1,000") do not overlap. Otherwise
+  qualified values ("dozens", "at least 38", "more than 1,000") do not overlap (two floors,
+  "at least 22" vs "at least 89", match only when equal). Otherwise
   the pair is "none": its aligned chunks give equal numbers, or its numbers lie in chunks
   that are unaligned or aligned with a chunk without a number.
 - **Reading** (every selected pair was read; the label file says by whom): a pair is a gold
@@ -64,7 +65,8 @@ RULES = """\
   ("Iraq violence kills 11" vs "kills seven"; two closes of the Singapore market, no day
   named), they are taken as one, as a reader comparing them would.
 - **Flagged**: factdiff reports a discrepancy (``Verdict.DISCREPANCY``, not a possible
-  one) with a differing quantity, duration or rank.
+  one) with a differing quantity, duration or rank, whichever number it is (a headline
+  rarely holds more than two).
 - **Split**: a pair is held out when the SHA-256 of ``ists-headlines-<number>`` starts
   with an odd hexadecimal digit; figures on the held-out half are computed once, at the end.
 """

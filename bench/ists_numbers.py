@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import factdiff
 
-from . import ists_gold
+from . import corpus, ists_gold
 from .corpus import SNAPSHOTS, _ists_lines
 from .ists_gold import DISCREPANCY, NONE, load_labels, split_of
 from .score import RESAMPLES, SEED, Figure
@@ -216,6 +216,8 @@ def document(results: Sequence[Result]) -> str:
     down = sum(label.gold == NONE for label in overturned)
     gold = sum(label.gold == DISCREPANCY for label in labels.values())
     dev = next((r for r in results if r.split == "dev"), None)
+    benchmark = {int(a.path.split("#")[0]) for a in corpus.articles() if a.corpus == "ists"}
+    shared = benchmark & set(labels)
     parts = [
         "# iSTS-2016 headline pairs with numbers\n",
         "<!-- Written by `python -m bench.ists_numbers --docs`; do not edit by hand. -->\n",
@@ -232,7 +234,9 @@ def document(results: Sequence[Result]) -> str:
         f"({len(overturned) / len(labels):.0%}): {down} discrepancies to none (mostly two "
         f"headlines of two events), {len(overturned) - down} none to discrepancy. Gold: "
         f"{gold} discrepancies, {len(labels) - gold} none "
-        "(`bench/ists_numbers_labels.jsonl`, with each pair's reason).\n",
+        "(`bench/ists_numbers_labels.jsonl`, with each pair's reason).",
+        f"- {len(shared)} of the selected pairs are also in the real-news benchmark "
+        "(docs/benchmark.md), labelled there by other readers and split by its own hash.\n",
         "## Figures\n",
         TABLE_HEAD,
         *(table_row(r) for r in results),
