@@ -81,13 +81,6 @@ CASES = [
         "FILE: starts with a utf-16-le byte-order mark but is not utf-16-le text (offset 6)",
     ),
     Case(
-        "a title and nothing else",
-        b"Putin in Minsk\n",
-        ("BAD", "GOOD"),
-        3,
-        "FILE: has a title but no text to compare",
-    ),
-    Case(
         "boilerplate only",
         b"Similar Posts\n\nShare this article\n",
         ("BAD", "GOOD"),
@@ -291,6 +284,11 @@ OTHER_ROWS = [
         "UTF-8 with a few bytes that are not UTF-8",
         "read as UTF-8, each bad byte shown as `\ufffd`; a warning on stderr names their "
         "offsets (`tests/test_read.py`, `tests/test_cli.py`)",
+    ),
+    (
+        "a headline alone (one line, no body)",
+        "compared by the headline: an article that is only its title is compared by its title "
+        "(`tests/test_read.py`)",
     ),
     (
         "a number of more than 100 digits (400, 5,000 and 100,000 tried)",

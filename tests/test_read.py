@@ -2,12 +2,14 @@
 
 import io
 import itertools
+import json
 import os
 import sys
 
 import pytest
 from hypothesis import given, settings
 
+from factdiff import cli, read_facts
 from factdiff.errors import InputError
 from factdiff.read import classify_line, date_line, parse_article, read_article
 from factdiff.values import date_span
@@ -94,6 +96,69 @@ def test_paragraphs_are_separated_by_blank_lines():
     ]
 
 
+def test_the_title_of_an_article_is_set_aside_not_compared():
+    text = "Putin in Minsk\n\nPutin flew to Minsk on Monday.\n"
+    article = parse_article(text, source_id="x")
+    assert article.title == "Putin in Minsk"
+    assert reasons(article) == {"Putin in Minsk": "title"}
+    assert [text[p.start : p.end] for p in article.paragraphs] == ["Putin flew to Minsk on Monday."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Nazi death camp guard Demjanjuk dead at 91",
+        "Former Nazi death camp guard Demjanjuk dead at 91\n",
+        "\n\n   Former Nazi death camp guard Demjanjuk dead at 91  \r\n\n",
+        "Share this article\nFormer Nazi death camp guard Demjanjuk dead at 91\nAdvertisement\n",
+    ],
+    ids=["bare", "line", "padded", "between boilerplate"],
+)
+def test_a_headline_alone_is_compared_by_its_title(text):
+    article = parse_article(text, source_id="x")
+    headline = "Former Nazi death camp guard Demjanjuk dead at 91"
+    assert article.title == headline
+    [paragraph] = article.paragraphs
+    assert text[paragraph.start : paragraph.end] == headline  # offsets exact into the file
+    assert "title" not in reasons(article).values()  # not shown twice in the appendix
+
+
+def test_a_headline_file_is_one_sentence_to_compare(tmp_path):
+    path = tmp_path / "headline.txt"
+    path.write_bytes("\ufeffTom Finney dies at 91\r\n".encode())
+    source = read_facts(path)
+    assert source.article.title == "Tom Finney dies at 91"
+    assert [s.text for s in source.statements] == ["Tom Finney dies at 91"]
+    assert source.article.text[source.statements[0].start : source.statements[0].end] == (
+        "Tom Finney dies at 91"
+    )
+
+
+def test_two_headlines_are_compared_end_to_end(tmp_path, capsys):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Former Nazi death camp guard Demjanjuk dead at 91\n", encoding="utf-8")
+    b.write_text(
+        "John Demjanjuk, convicted Nazi death camp guard, dies aged 92\n", encoding="utf-8"
+    )
+    report = tmp_path / "report.json"
+    assert cli.main(["compare", str(a), str(b), "-o", str(report), "-q"]) == 0
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert [s["title"] for s in data["sources"]] == [
+        "Former Nazi death camp guard Demjanjuk dead at 91",
+        "John Demjanjuk, convicted Nazi death camp guard, dies aged 92",
+    ]
+    differing = {
+        (mention["source"], mention["value"])
+        for finding in data["findings"]
+        if finding["verdict"] == "discrepancy"
+        for detail in finding["details"]
+        if detail["status"] == "different"
+        for mention in detail["mentions"]
+    }
+    assert differing == {("a", 91), ("b", 92)}
+    assert capsys.readouterr().err == ""
+
+
 @pytest.mark.parametrize(
     "content, message",
     [
@@ -105,7 +170,7 @@ def test_paragraphs_are_separated_by_blank_lines():
         (b"Title\n\nSome\x00text.", "contains NUL bytes"),
         (b"\xff\xfeT\x00i\x00t", "starts with a utf-16-le byte-order mark but is not utf-16-le"),
         (b"Similar Posts\n", "no text besides boilerplate"),
-        (b"Just a title\n", "has a title but no text to compare"),
+        (b"\r\n \n", "holds only white space"),
     ],
 )
 def test_bad_files_are_refused_with_the_reason(tmp_path, content, message):

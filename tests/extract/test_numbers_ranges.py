@@ -60,7 +60,7 @@ def test_vague_multiple_of_a_time_unit_is_a_duration():
 
 
 @pytest.mark.parametrize(
-    "text", ["hundreds were killed", "their scores of 50", "in the 1990s", "dozens"]
+    "text", ["hundreds gathered outside", "their scores of 50", "in the 1990s", "dozens"]
 )
 def test_vague_words_alone_are_not_multiples(text):
     assert all(d.qualifier not in ("hundreds", "scores", "dozens") for d in find_numbers(text))

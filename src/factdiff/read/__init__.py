@@ -8,6 +8,8 @@ date_line(line)               -> the ISO day a publication date line gives, or N
 
 dateline.py  the publication date line ("Published: 19 Dec 2022 10:32 GMT")
 
+The first line that is not boilerplate is the title, set aside from the text compared;
+an article that is nothing but its title (a headline) is compared by its title.
 Every span in the returned Article is an offset into ``Article.text``, the text
 exactly as read and decoded (only a leading byte-order mark is dropped).
 """
@@ -298,7 +300,12 @@ def _control_share(text: str) -> float:
 def parse_article(
     text: str, *, source_id: str, path: str = "<text>", encoding: str = "utf-8"
 ) -> Article:
-    """Return the article held in ``text``: title, paragraphs, boilerplate and references found."""
+    """Return the article held in ``text``: title, paragraphs, boilerplate and references found.
+
+    >>> headline = parse_article("Demjanjuk dead at 91\\n", source_id="a")
+    >>> headline.title, [headline.text[p.start : p.end] for p in headline.paragraphs]
+    ('Demjanjuk dead at 91', ['Demjanjuk dead at 91'])
+    """
     if not text.strip():
         raise InputError(f"{path}: is empty" if not text else f"{path}: holds only white space")
     lines = list(_lines(text))
@@ -329,13 +336,15 @@ def parse_article(
             kept.append((start, end))
     if not kept:
         raise InputError(f"{path}: has no text besides boilerplate")
-    title_start, title_end = kept.pop(0)
+    title_start, title_end = kept[0]
     title = text[title_start:title_end]
-    if not kept:
-        raise InputError(f"{path}: has a title but no text to compare")
-    set_aside.append(SetAside(title_start, title_end, title, "title"))
+    if len(kept) > 1:
+        # The title heads the text and is no statement of it; an article that is only a
+        # title (a headline) is compared by its title, which is then its one paragraph.
+        kept.pop(0)
+        set_aside.append(SetAside(title_start, title_end, title, "title"))
     set_aside.sort(key=lambda s: s.start)
-    outlet, outlet_origin = _find_outlet(set_aside, text[slice(*kept[0])] if kept else "")
+    outlet, outlet_origin = _find_outlet(set_aside, text[slice(*kept[0])])
     return Article(
         id=source_id,
         path=path,

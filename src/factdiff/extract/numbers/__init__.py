@@ -20,6 +20,8 @@ ranges.py      "10-15 people", "between 10 and 15"
 multiples.py   vague multiples: "dozens of people", "tens of thousands"
 shares.py      fractions and parts of a whole: "a third of the 2,400 homes"
 zeros.py       zero counts: "no casualties", "no one was hurt"
+casualties.py  tolls as headlines write them: "kills 14", "toll rises to 15", "Dozens killed"
+ages.py        ages: "aged 91", "dies at 91", "a 91-year-old"
 details.py     the quantity or duration detail over a span of tokens
 edges.py       what touches a number: a dash to another number, a year
 """
@@ -32,6 +34,7 @@ from ...models import Detail
 from ...text.tokens import tokenise
 from ..numerals import TOKEN_RE
 from ..ranks import ordinal_at, rank_at, won_place
+from .ages import age_at
 from .events import EVENTS, duration_event
 from .multiples import vague_at
 from .periods import period_at
@@ -75,6 +78,7 @@ def find_numbers(text: str, *, taken: Sequence[tuple[int, int]] = ()) -> list[De
             or zero_at(text, tokens, index)
             or vague_at(text, tokens, index)
             or range_at(text, tokens, index, floor)
+            or age_at(text, tokens, index)
             or quantity_at(text, tokens, index, floor)
         )
         if found is None:

@@ -15,6 +15,9 @@ billions of X                                          "billions"    (2e9, 1e10)
 tens of thousands (of X): a multiple of a larger one   "tens of      (2e4, 1e5)
 (hundreds of thousands, tens of millions...)           thousands"
 =====================================================  ============  ===========
+
+A multiple alone counts only before a word of what befell people: "Dozens killed" is 24
+to 100 "dead" (see casualties.py).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from ...models import Detail
 from ...text.lexicon import table, words
 from ...text.tokens import Token
 from ..numerals import DETERMINERS, NUMBER_WORDS, free, head_noun
+from .casualties import casualty_after, victim_unit
 from .details import detail
 
 # Vague multiples and the interval each gives ("dozens of people" -> (24, 100): past 100 a
@@ -55,6 +59,9 @@ def vague_at(text: str, tokens: list[Token], index: int) -> tuple[Detail, int] |
     if counted and tokens[end + 1].low not in NUMBER_WORDS:
         unit, after = head_noun(tokens, end + 1, Fraction(2))
         after = end if unit is None else after
+        unit, after = victim_unit(tokens, index, after, unit)  # "dozens of people were hurt"
+    elif (befell := casualty_after(tokens, end)) is not None:
+        unit, after = befell  # "Dozens killed", "Hundreds dead or injured"
     elif len(phrase) == 1:
         return None  # "hundreds" alone, "scores of 50"
     interval = (float(low), float(high))

@@ -14,6 +14,10 @@ point", "half a point", "a quarter-point cut") or a word of a rate (RATE_WORDS: 
 "interest", "inflation"...) is near it in its clause ("lifted rates by two points"), and
 stays "point" otherwise ("won by three points"); all three compare in units.py.
 
+A count of people with no noun, or "people", is of the victims when a verb or a toll
+gives it: "kills 14", "toll rises to 15", "28 people die" count the dead (see
+casualties.py).
+
 A number counted in a time unit is a duration (see durations.py), whose parts after
 "and" are added ("eight years and eight months"); a qualifier before the number makes
 its value an interval (see intervals.py); a fraction may be a share of a whole (see
@@ -40,6 +44,7 @@ from ..numerals import (
     plain,
     qualifier_before,
 )
+from .casualties import toll_qualifier, victim_unit
 from .details import detail
 from .durations import compound_duration, time_step
 from .edges import dash_number
@@ -84,6 +89,8 @@ def quantity_at(
         value, end, compound = compound_duration(tokens, value, unit, end)
         digits = 4 if compound else None
     qualifier, start = qualifier_before(tokens, start, floor)
+    if qualifier is None and unit == "dead":
+        qualifier = toll_qualifier(tokens, start)  # "toll passes 500"
     amount = _amount(value, qualifier, unit, digits)
     return detail(text, tokens, start, end, amount, unit, qualifier), end
 
@@ -115,9 +122,11 @@ def _what_is_counted(
     unit, end = head_noun(tokens, end, value)
     if unit is None:
         unit = unit_of_whole(tokens, end)
-    gathering = _collective_before(tokens, qualifier_before(tokens, start, floor)[1])
+    qualified = qualifier_before(tokens, start, floor)[1]
+    gathering = _collective_before(tokens, qualified)
     if gathering and (unit is None or not looks_plural(tokens[end - 1].low)):
-        unit, end = gathering, number_end  # "a crowd of 4,200 watched"
+        return gathering, number_end, value, False  # "a crowd of 4,200 watched"
+    unit, end = victim_unit(tokens, qualified, end, unit)  # "kills 14", "toll rises to 15"
     return unit, end, value, False
 
 

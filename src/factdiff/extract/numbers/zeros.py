@@ -5,7 +5,8 @@ zero_at(text, tokens, index)  -> the zero count at a token and the index after i
 A zero count is a quantity 0 of its noun: "no"/"zero" right before a plural noun ("No
 casualties were reported" -> 0 "casualty"), "none of the passengers" -> 0
 "passenger", and "no one"/"nobody" before a verb that counts people ("no one was
-hurt", "has been charged", "died") -> 0 "person". Not a count: "no longer", "no doubt"
+hurt", "has been charged", "died") -> 0 "person", or 0 of what befell them ("no one was hurt" -> 0
+"injured", "no one died" -> 0 "dead", as casualties.py names a toll). Not a count: "no longer", "no doubt"
 (no plural), "no more than" (a qualifier), a noun of _NOT_COUNTED ("no plans", "no
 results"), a plural followed by "that", "of", "to", "about", "whether" ("no signs
 of"), and "no one knows".
@@ -26,6 +27,7 @@ from ..numerals import (
     free,
     head_noun,
 )
+from .casualties import casualty_after
 
 # Nouns a zero count never counts: "no hints that", "no plans to", "no results".
 _NOT_COUNTED = words("numbers-not-counted")
@@ -55,7 +57,9 @@ def zero_at(text: str, tokens: list[Token], index: int) -> tuple[Detail, int] | 
         end = index + 1 if word == "nobody" else index + 2
         if not _counts_people(tokens, end):
             return None
-        return _zero_detail(text, tokens, index, end, "person"), end
+        befell = casualty_after(tokens, end)  # "no one was hurt": 0 injured
+        unit = befell[0] if befell else "person"
+        return _zero_detail(text, tokens, index, end, unit), end
     if word == "none":
         follows = [t.low for t in tokens[index + 1 : index + 3] if not t.blocked]
         if len(follows) < 2 or follows[0] != "of":

@@ -91,7 +91,20 @@ def digits_at(tokens: list[Token], index: int, *, after_dash: bool = False) -> R
         if scale not in ("k", "m") or currency_before(tokens, index):
             value *= SCALES[scale]
             end += 1
+    elif not suffix and _dashed_scale(tokens, end) and currency_before(tokens, index):
+        value *= SCALES[tokens[end + 1].low]  # "a $5-million grant", "$250-M"
+        end += 2
     return value, end, unit
+
+
+def _dashed_scale(tokens: list[Token], index: int) -> bool:
+    """Return whether a dash and a scale glued to the number before ``index`` come next."""
+    return (
+        free(tokens, index + 1)
+        and tokens[index].text == "-"
+        and glued(tokens, index - 1, index + 1)
+        and tokens[index + 1].low in SCALES
+    )
 
 
 def _millions(tokens: list[Token], index: int) -> bool:
