@@ -141,13 +141,17 @@ The labels are in `bench/labels/readers/` (`r1`, `r2`, `r3`), one JSON file a pa
 - **Discrepancies**: a reported discrepancy is right when its statements lie in the
   sentences of a gold discrepancy on both sides and one of its differing details lies at
   the gold differing words. Precision over the reported ones, recall over the gold ones.
+  factdiff counts a discrepancy only when it finds it at least as likely real as not
+  (`factdiff.judge.likelihood`); the others it lists apart as possible discrepancies to
+  check. The **with to-check** columns score that whole list: the counted discrepancies
+  and the possible ones together.
 - **Alignment**: precision, recall and F1 over pairs of sentences (a statement counts as
   the sentences it lies in; a gold fact of A sentences × B sentences gives every pair).
 - **One-source precision**: the share of the statements listed as "only in one source"
   whose sentences are in no gold fact.
 - Each figure sums the counts of all pairs; in brackets its 95% interval, from {RESAMPLES}
-  resamples of the events. "Refused" pairs are those factdiff would not compare (a
-  one-line headline is read as a title with no text); they count as finding nothing.
+  resamples of the events. "Refused" pairs are those factdiff would not compare; they
+  count as finding nothing.
 - **The naive peer** is what a user could write in an hour: sentences cut by a regular
   expression, `rapidfuzz.process.cdist` with `token_set_ratio`, each mutual best pair at
   {PEER_CUTOFF} or more aligned, and a discrepancy wherever the two sentences' sets of numbers
@@ -155,8 +159,10 @@ The labels are in `bench/labels/readers/` (`r1`, `r2`, `r3`), one JSON file a pa
 
 ## Figures
 
-factdiff as it stands; the development part is what changes may be tuned on, the held-out
-part is scored to report and never studied. `make test` fails when a factdiff figure on the
+factdiff as it stands, with the sentence encoder named under each table's heading when one
+ran. The development part is what changes may be tuned on (the alignment blend and the
+discrepancy likelihood are fitted on it: its factdiff figures are not out of sample), the
+held-out part is scored to report and never studied. `make test` fails when a factdiff figure on the
 development part falls below its floor in `bench/floors.json`; the floors hold a
 fingerprint of the manifest and labels (now `{labelled_fingerprint()[:12]}`), so neither
 can change under them unnoticed, and `python -m bench.run --floors` refuses to lower one

@@ -22,12 +22,14 @@ from factdiff.read import read_article
 from . import corpus, labels
 from .systems import sentences_at
 
-# iSTS pairs are two headlines each: one candidate pair, nothing for a blend to rank.
+# Long articles, and the iSTS pairs of two headlines: one candidate pair each, which the
+# blend must still align when the two report one fact.
+CORPORA = ("basil", "ecbplus", "ists")
 ARTICLE_CORPORA = ("basil", "ecbplus")
 
 
 def labelled_pairs(
-    split: str, corpora: Sequence[str] = ARTICLE_CORPORA
+    split: str, corpora: Sequence[str] = CORPORA
 ) -> list[tuple[labels.Pair, tuple[labels.Fact, ...]]]:
     """Return the labelled pairs of ``split`` ("dev" or "held-out") from ``corpora``."""
     gold = labels.gold()

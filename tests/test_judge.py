@@ -2,8 +2,15 @@
 
 import pytest
 
-from factdiff.judge import compare_details, judge
+from factdiff.judge import compare_details, findings, judge
 from factdiff.models import Detail, Group, Kind, Statement, Status, Verdict
+
+
+@pytest.fixture(autouse=True)
+def _every_discrepancy_counts(monkeypatch):
+    """These tests are about which details differ and how findings form; how likely a
+    discrepancy is real, and what happens below the level, is tested in test_likelihood.py."""
+    monkeypatch.setattr(findings, "likelihood", lambda finding: 0.9)
 
 
 def detail(kind, value, unit=None, text=None, start=0):

@@ -3,6 +3,7 @@
 
 main(argv)            -> fit, print the cross-validated figures, write the model
 discrepant(split)     -> every discrepancy factdiff finds on a split: event, features, right
+headline_rows(split)  -> the same on the iSTS headline pairs with numbers
 cross_validated(rows) -> each row's probability by a model fitted on the other events
 
 Run ``python -m tools.fit_likelihood`` from the checkout's root after changing the
@@ -10,8 +11,9 @@ alignment blend (``tools/fit_alignment.py``) or the judging, once with the sente
 encoder and once with ``FACTDIFF_SEMANTIC=0``: each kind of blend has its own model. It
 compares every labelled development pair as a user would, takes each finding whose
 details differ (counted or to be checked), and labels it right when it is a discrepancy
-the readers found, at its differing words (``bench.score.matches``). The held-out split
-is never read here. With ``--check`` it writes nothing and says whether the stored model
+the readers found, at its differing words (``bench.score.matches``). The labelled iSTS
+headline pairs with numbers (``bench.ists_numbers``) add short, clean statements, which the
+long articles have few of. The held-out halves are never read here. With ``--check`` it writes nothing and says whether the stored model
 is the one the labels fit.
 """
 
@@ -24,7 +26,8 @@ from pathlib import Path
 
 import numpy as np
 
-from bench import corpus, fitting, score
+import factdiff
+from bench import corpus, fitting, ists_gold, ists_numbers, labels, score
 from bench.systems import SentencesOf, compare_pair
 from factdiff.align import kind_in_use
 from factdiff.judge import likelihood
@@ -32,7 +35,7 @@ from factdiff.judge.likelihood import FITTED, LEVEL, features
 from tools.fit_alignment import FOLDS, _logistic
 
 FITTED_FILE = Path(likelihood.__file__).with_name(FITTED)
-CORPORA = ("basil", "ecbplus", "ists")
+CORPORA = fitting.ARTICLE_CORPORA
 
 Row = tuple[str, dict[str, float], bool]  # event, features, right
 
@@ -43,7 +46,7 @@ def discrepant(split: str = "dev") -> list[Row]:
     for pair, facts in fitting.labelled_pairs(split, CORPORA):
         try:
             compared = compare_pair(pair)
-        except Exception as error:  # noqa: BLE001 - a refused pair has no findings
+        except factdiff.InputError as error:  # a refused pair has no findings
             print(f"  {pair.id}: {error}", file=sys.stderr)
             continue
         at = SentencesOf(pair)
@@ -54,6 +57,29 @@ def discrepant(split: str = "dev") -> list[Row]:
                 reported = at.reported(finding)
                 right = any(score.matches(reported, fact, words) for fact, words in gold)
                 rows.append((pair.event, features(finding), right))
+    return rows
+
+
+def headline_rows(split: str = "dev") -> list[Row]:
+    """Return every finding with a differing number on the split's labelled iSTS headline
+    pairs (``bench.ists_numbers``): right when the readers found the pair's numbers differ.
+
+    A pair the real-news benchmark holds out stays out, whatever its half here.
+    """
+    held_out = {p.event for p in labels.pairs() if p.split != split}
+    lines = corpus._ists_lines()
+    rows = []
+    for label in ists_gold.load_labels().values():
+        event = f"ists-{label.pair:03d}"
+        if ists_gold.split_of(label.pair) != split or event in held_out:
+            continue
+        a, b = lines[label.pair - 1]
+        compared = factdiff.compare_articles(
+            [factdiff.parse_article(a, source_id="a"), factdiff.parse_article(b, source_id="b")]
+        )
+        for finding in compared.findings:
+            if any(d.kind in ists_numbers.NUMBER_KINDS for d in finding.differences):
+                rows.append((event, features(finding), label.gold == ists_gold.DISCREPANCY))
     return rows
 
 
@@ -102,7 +128,7 @@ def _report(rows: Sequence[Row], probabilities: np.ndarray) -> dict[str, int]:
 def main(argv: Sequence[str] = ()) -> int:
     """Fit on the development split, print the cross-validated figures, store the model."""
     kind = kind_in_use()
-    rows = discrepant("dev")
+    rows = discrepant("dev") + headline_rows("dev")
     if not rows:
         print("no discrepancy on the development split: nothing to fit", file=sys.stderr)
         return 1

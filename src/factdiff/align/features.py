@@ -102,6 +102,9 @@ def competition_features(odds: np.ndarray, floor: float) -> dict[str, np.ndarray
         "best for one": (best_in_row ^ best_in_column).astype(np.float64),
         "smaller margin": np.minimum(by_row, by_column),
         "larger margin": np.maximum(by_row, by_column),
+        # Of two headlines' one candidate pair, far more often right than of two long
+        # articles' thousands: the prior the evidence is weighed against.
+        "candidates": np.full_like(odds, np.log(max(odds.size, 1))),
     }
 
 

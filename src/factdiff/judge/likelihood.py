@@ -61,6 +61,9 @@ def features(finding: Finding) -> dict[str, float]:
             )
         ),
         "several": float(len(kinds) > 1),
+        # Long sentences hold several figures, and two of them often measure different
+        # things; two short statements that differ in a figure differ over one fact.
+        "words": math.log(max((len(s.text.split()) for s in finding.statements), default=1)),
     }
 
 
