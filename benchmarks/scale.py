@@ -29,14 +29,14 @@ FACTDIFF = Path(sys.executable).with_name("factdiff")
 RUNS = 3
 
 
-def _sentences(side: str) -> list[str]:
+def sentences_of(side: str) -> list[str]:
     items = [json.loads(line) for line in LONG.read_text(encoding="utf-8").splitlines()]
     return [item[side][a:b] for item in items for a, b in sentence_spans(item[side])]
 
 
 def article(side: str, sentences: int) -> str:
     """Return an article of ``sentences`` sentences, four to a paragraph."""
-    pool = _sentences(side)
+    pool = sentences_of(side)
     chosen = [pool[k % len(pool)] for k in range(sentences)]
     paragraphs = [" ".join(chosen[k : k + 4]) for k in range(0, sentences, 4)]
     return "Long article\n\n" + "\n\n".join(paragraphs) + "\n"
@@ -84,7 +84,7 @@ CASES: list[tuple[str, Callable[[], list[str]]]] = [
         "2 MB: one paragraph of news text",
         # Cut below 2 MB of UTF-8: the whole 40 copies would be refused for their size.
         lambda: [
-            ("Long article\n\n" + " ".join(_sentences("a")) * 40)[:1_900_000],
+            ("Long article\n\n" + " ".join(sentences_of("a")) * 40)[:1_900_000],
             article("b", 10),
         ],
     ),

