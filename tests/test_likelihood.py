@@ -23,6 +23,7 @@ def statement(source, index, *details, text="Seven people died in the fire."):
 FIVE = detail(Kind.QUANTITY, 5, "people", "5 people")
 SEVEN = detail(Kind.QUANTITY, 7, "people", "7 people")
 EIGHT_VILLAGES = detail(Kind.QUANTITY, 8, "village", "8 villages")
+NINE_VILLAGES = detail(Kind.QUANTITY, 9, "village", "9 villages")
 
 
 def discrepancy(a=FIVE, b=SEVEN, confidence=0.9, text="Five people died in the fire."):
@@ -76,7 +77,11 @@ def test_findings_are_ordered_discrepancies_possible_ones_agreements(monkeypatch
     groups = [
         Group((statement("a", 0, FIVE), statement("b", 0, FIVE)), 0.9, confidence=0.9),
         Group((statement("a", 1, FIVE), statement("b", 1, SEVEN)), 0.9, confidence=0.9),
-        Group((statement("a", 2, SEVEN), statement("b", 2, FIVE)), 0.9, confidence=0.9),
+        Group(
+            (statement("a", 2, EIGHT_VILLAGES), statement("b", 2, NINE_VILLAGES)),
+            0.9,
+            confidence=0.9,
+        ),
     ]
     found = judge(groups)
     assert [f.verdict for f in found] == [Verdict.DISCREPANCY, Verdict.POSSIBLE, Verdict.AGREEMENT]
