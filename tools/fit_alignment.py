@@ -163,7 +163,7 @@ def chosen(example: Example, model: Model) -> list[tuple[float, bool]]:
     probability = model.probability(example.features)
     best: dict[tuple[int, int], float] = {}
     rows, columns = example.sentences
-    for i, j in chosen_pairs(probability, model):
+    for i, j in chosen_pairs(probability, model, example.sentences):
         pair = (rows[i], columns[j])
         best[pair] = max(best.get(pair, 0.0), float(probability[i, j]))
     return [(p, pair in example.gold_pairs) for pair, p in best.items()]

@@ -97,7 +97,8 @@ def _aligned_pairs(
     features = pair_features(rows, columns, corpus=corpus)
     probability = blend.probability(features)
     edges: dict[tuple[Key, Key], Edge] = {}
-    for i, j in chosen_pairs(probability, blend):
+    sentences = ([r.index for r in rows], [c.index for c in columns])
+    for i, j in chosen_pairs(probability, blend, sentences):
         confidence = blend.confidence(float(probability[i, j]), probability.size)
         scores = tuple((name, round(float(features[name][i, j]), 3)) for name in blend.shown)
         edges[(rows[i].key, columns[j].key)] = (float(probability[i, j]), confidence, scores)
