@@ -43,9 +43,10 @@ def test_three_sources_have_three_columns_and_a_fact_all_three_report(three):
     assert durations == [
         (Status.DIFFERENT, {BELARUS.stem: 3.5, THE_WEEK.stem: 3, WIRE.stem: 3.5}),
     ]
+    # The line quotes each outlet's words; the two that wrote the same share them.
     assert view.discrepancy_lines[0].text == (
-        "Time since Putin's last visit: 3.5 years (Putin Visits Minsk, Putin in Minsk…)"
-        " vs 3 years (The Week)"
+        "Time since Putin's last visit: “three and a half years” (Putin Visits Minsk, Putin in"
+        " Minsk…) vs “three years” (The Week)"
     )
 
 
@@ -67,7 +68,7 @@ def test_three_sources_render_to_every_format(three):
     first = " ".join(pdf.pages[0].extract_text().split())
     assert "The sources disagree on 1 fact" in first
     assert "Where they disagree" in first
-    assert "Time since Putin's last visit: 3.5 years (Putin Visits Minsk, Putin in Minsk…)" in first
+    assert "Time since Putin's last visit: “three and a half years” (Putin Visits" in first
     assert "differ by 0.5 years" in first
     # The appendix keeps The Week's share prompt, emoji and all (set in Symbola).
     assert "📣 The Week is now on Telegram" in text

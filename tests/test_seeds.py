@@ -1,4 +1,8 @@
-"""The seed comparison end to end: what a fact-checker must find in it, and its gold JSON."""
+"""The seed comparison end to end: what a fact-checker must find in it, and its gold JSON.
+
+The seeds are compared as a user's default install compares them: with the sentence
+encoder (tests/conftest.py switches it off elsewhere).
+"""
 
 import io
 import json
@@ -25,9 +29,18 @@ BOILERPLATE = (
 )
 
 
+def compared(**options):
+    """Return the seeds compared with the sentence encoder on, as the default install does."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("FACTDIFF_SEMANTIC", raising=False)
+        return factdiff.compare([THE_WEEK, BELARUS], **options)
+
+
 @pytest.fixture(scope="module")
 def comparison():
-    return factdiff.compare([THE_WEEK, BELARUS])
+    found = compared()
+    assert found.encoder, "the seeds are compared with the sentence encoder"
+    return found
 
 
 @pytest.fixture(scope="module")
@@ -44,10 +57,15 @@ def findings_with(report, *fragments):
     ]
 
 
-def test_one_discrepancy_three_versus_three_and_a_half_years(report):
-    discrepancies = [f for f in report["findings"] if f["verdict"] == "discrepancy"]
-    assert len(discrepancies) == 1
-    finding = discrepancies[0]
+def test_one_disagreement_three_versus_three_and_a_half_years(report):
+    # Listed to check, not counted: in long sentences like these a differing figure is
+    # too often another measure (docs/benchmark.md) for factdiff to be sure of it.
+    assert [f["verdict"] for f in report["findings"]].count("discrepancy") == 0
+    disagreements = [f for f in report["findings"] if f["verdict"] == "possible discrepancy"]
+    assert len(disagreements) == 1
+    finding = disagreements[0]
+    assert report["findings"][0] is finding
+    assert 0.3 < finding["confidence"] < 0.5
     texts = [s["text"] for s in finding["statements"]]
     assert any("first visit in three years" in t for t in texts)
     assert any("after three and a half years" in t for t in texts)
@@ -140,7 +158,9 @@ def test_every_sentence_is_either_aligned_or_unique(comparison):
 
 
 def test_comparison_is_symmetric(comparison):
-    reverse = factdiff.compare([BELARUS, THE_WEEK])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("FACTDIFF_SEMANTIC", raising=False)
+        reverse = factdiff.compare([BELARUS, THE_WEEK])
 
     def summary(c):
         return sorted(
@@ -163,7 +183,8 @@ def test_comparison_is_symmetric(comparison):
 def test_verdicts_follow_details(comparison):
     for finding in comparison.findings:
         differs = any(d.status is Status.DIFFERENT for d in finding.details)
-        assert (finding.verdict is Verdict.DISCREPANCY) == differs
+        assert (finding.verdict in (Verdict.DISCREPANCY, Verdict.POSSIBLE)) == differs
+        assert (finding.verdict is Verdict.AGREEMENT) == (finding.confidence == finding.aligned)
         assert 0 <= finding.confidence <= 1
         assert len(finding.sources) >= 2
 
@@ -226,9 +247,7 @@ def test_ten_months_is_a_duration_of_the_war(comparison):
 
 
 def test_with_dates_relative_days_become_calendar_dates(tmp_path):
-    dated = factdiff.compare(
-        [THE_WEEK, BELARUS], dates={THE_WEEK.stem: "2022-12-18", BELARUS.stem: "2022-12-20"}
-    )
+    dated = compared(dates={THE_WEEK.stem: "2022-12-18", BELARUS.stem: "2022-12-20"})
     [monday] = [
         d for s in dated.source(THE_WEEK.stem).statements for d in s.details if d.text == "Monday"
     ]
@@ -243,7 +262,7 @@ def test_with_dates_relative_days_become_calendar_dates(tmp_path):
         d for d in finding.details if d.kind is Kind.DATE and d.status is not Status.ONE_SIDED
     ]
     assert when.status is Status.SAME
-    assert len(dated.discrepancies) == 1
+    assert len(dated.discrepancies + dated.possible_discrepancies) == 1
 
 
 def test_the_appendix_keeps_every_line_set_aside_with_its_reason(comparison):

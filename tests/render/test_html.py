@@ -71,7 +71,7 @@ def test_discrepancy_is_highlighted(comparison, generated):
     assert '<mark class="detail">three years</mark>' in text
     assert "≠ Discrepancy" in text
     assert (
-        "Time since Putin&#39;s last visit: 3.5 years (Putin Visits Minsk) vs 3 years (The Week)"
+        "Time since Putin&#39;s last visit: “three and a half years” (Putin Visits Minsk) vs “three years” (The Week)"
         in text
     )
     assert '<td class="value">3.5 years</td>' in text

@@ -30,7 +30,7 @@ def test_summary_and_discrepancy(comparison, generated):
     text = _text(comparison, generated)
     assert "1 discrepancy · 1 agreement · 4 only in A · 2 only in B" in text
     assert (
-        "- ≠ **Time since Putin's last visit: 3.5 years (Putin Visits Minsk) vs 3 years (The Week)**"
+        "- ≠ **Time since Putin's last visit: “three and a half years” (Putin Visits Minsk) vs “three years” (The Week)**"
         " — 3.5 years is not 3 years · confidence 82% · finding f1" in text
     )
     assert "**The sources disagree on 1 fact and agree on 1 fact; 6 statements appear" in text

@@ -31,7 +31,7 @@ def text(pdf):
 
 def test_discrepancy_values_are_in_the_pdf(text):
     assert (
-        "Time since Putin's last visit: 3.5 years (Putin Visits Minsk) vs 3 years (The Week)"
+        "Time since Putin's last visit: “three and a half years” (Putin Visits Minsk) vs “three years” (The Week)"
         in text
     )
     assert "3.5 years" in text
@@ -190,8 +190,8 @@ def test_pdftotext_reads_the_first_page_in_reading_order(extracted):
         "The Week · theweek-putin-flies-to-minsk.txt",
         "The sources disagree on 1 fact",
         "1 DISCREPANCY 1 AGREEMENT 4 ONLY IN A 2 ONLY IN B",
-        "Where they disagree ≠ Time since Putin's last visit: 3.5 years (Putin Visits Minsk)"
-        " vs 3 years (The Week)",
+        "Where they disagree ≠ Time since Putin's last visit: “three and a half years”"
+        " (Putin Visits Minsk) vs “three years” (The Week)",
     )
 
 
@@ -227,6 +227,6 @@ def test_outline_has_a_bookmark_per_section_and_finding(pdf):
     ]
     findings = [title for depth, title in marks if depth == 2]
     assert (
-        "Time since Putin's last visit: 3.5 years (Putin Visits Minsk) vs 3 years (The Week)"
+        "Time since Putin's last visit: “three and a half years” (Putin Visits Minsk) vs “three years” (The Week)"
         in findings
     )

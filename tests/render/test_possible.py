@@ -7,6 +7,7 @@ import io
 import json
 import re
 from dataclasses import replace
+from html import escape
 
 import pytest
 from pypdf import PdfReader
@@ -19,7 +20,7 @@ from .conftest import A_POSSIBLE, B_POSSIBLE, ENCODER
 from .test_html import _tags
 from .test_pdf import bookmarks, in_order
 
-HEADLINE = "Number of troops: 1,200 troops (Putin Visits Minsk) vs 9,000 troops (The Week)"
+HEADLINE = "Number of troops: “1,200 troops” (Putin Visits Minsk) vs “9,000 troops” (The Week)"
 WORDS_ONLY = (
     "Statements were compared by their words only, not by meaning: no sentence encoder ran."
 )
@@ -163,7 +164,15 @@ def test_html_summary_contents_map_and_appendix_keep_possible_apart(possible, ge
     assert "1 possible discrepancy to check, listed apart after the discrepancies" in summary
     assert "? a possible discrepancy" in summary
     top = _section(summary, '<div class="top-discrepancies">', "</div>")
-    assert top.count('<span class="sym discrepancy">≠</span>') == 1 and "f3" not in top
+    assert top.count('<span class="sym discrepancy">≠</span>') == 1
+    # The possible one is named too, under its own mark, never as a discrepancy.
+    [counted, to_check] = top.split('<ul class="lines possible">')
+    assert "f3" not in counted
+    assert (
+        f'<span class="sym possible">?</span> <span class="line">{escape(HEADLINE)}</span>'
+        in to_check
+    )
+    assert 'href="#f3">finding f3' in to_check
     contents = _section(text, '<nav class="toc"', "</nav>")
     assert '<a href="#possible">Possible discrepancies: check these</a> (1)' in contents
     assert f'<a href="#f3">f3</a> {HEADLINE}' in contents
@@ -222,7 +231,11 @@ def test_markdown_lists_and_counts_possible_discrepancies_apart(possible, genera
         "## Agreements",
     ]
     assert "1 discrepancy · 1 possible discrepancy to check · 1 agreement · " in text
-    assert "? 1 possible discrepancy to check, listed apart after the discrepancies." in text
+    assert (
+        "? 1 possible discrepancy to check, listed apart after the discrepancies; the likeliest:"
+        in text
+    )
+    assert f"- ? **{HEADLINE}** — " in text
     section = _section(text, "## Possible discrepancies", "## Agreements")
     assert f"### ? Possible discrepancy: {HEADLINE}" in section
     assert "Finding f3 · confidence 31%" in section

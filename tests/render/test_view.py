@@ -45,7 +45,7 @@ def test_summary_counts_and_discrepancy_line(comparison, generated):
     ]
     assert view.discrepancy_lines == (
         DiscrepancyLine(
-            "Time since Putin's last visit: 3.5 years (Putin Visits Minsk) vs 3 years (The Week)",
+            "Time since Putin's last visit: “three and a half years” (Putin Visits Minsk) vs “three years” (The Week)",
             "3.5 years is not 3 years",
             "82%",
             "f1",

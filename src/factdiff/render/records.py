@@ -203,8 +203,9 @@ class ReportView:
     discrepancy_lines: tuple[DiscrepancyLine, ...]
     more_discrepancies: int
     # Under them, the possible discrepancies counted ("2 possible discrepancies to check,
-    # listed apart"), or "" when there are none.
+    # listed apart"), or "" when there are none, and the likeliest of them.
     possible_line: str
+    possible_lines: tuple[DiscrepancyLine, ...]
     discrepancies: tuple[FindingView, ...]
     # The discrepancies too unlikely to count, listed apart for a reader to check.
     possible: tuple[FindingView, ...]

@@ -25,6 +25,7 @@ from factdiff._version import __version__
 from factdiff.models import (
     FIGURE_KINDS,
     Comparison,
+    Detail,
     DetailComparison,
     Finding,
     Kind,
@@ -72,6 +73,10 @@ STATUS_LABELS = {
 }
 # How many disagreements the first page lists, likeliest first; the rest follow on page 2.
 TOP_DISCREPANCIES = 6
+# The most characters of an outlet's words a first-page line quotes.
+QUOTED_WORDS = 60
+# How many possible discrepancies it names under them: what to check first.
+TOP_POSSIBLE = 3
 
 
 def generator() -> str:
@@ -111,16 +116,24 @@ def _distinct_short_names(sources: tuple[SourceView, ...]) -> tuple[SourceView, 
 
 
 def _detail_line(comparison: DetailComparison, finding: Finding, names: dict[str, str]) -> str:
-    """Return one line such as ``Time since Putin's last visit: 3 years (The Week) vs 3.5 years (…)``.
+    """Return one line such as ``Time since Putin's last visit: “three years” (The Week) vs
+    “three and a half years” (…)``.
 
-    Sources that give the same value share it: "3.5 years (A, C) vs 3 years (B)".
+    Where the sources differ the line quotes each outlet's own words (the detail table
+    beside them gives the values read); where they agree, the value they share. Sources
+    that give the same share it: "3.5 years (A, C) ≈ 3 1/2 years (B)".
     """
+    differ = comparison.status is Status.DIFFERENT
+
+    def shown(detail: Detail) -> str:
+        return f"“{shorten(detail.text, QUOTED_WORDS)}”" if differ else format_value(detail)
+
     by_value: dict[str, list[str]] = {}
     for source in names:
         values = list(
-            dict.fromkeys(format_value(m.detail) for m in comparison.mentions if m.source == source)
+            dict.fromkeys(shown(m.detail) for m in comparison.mentions if m.source == source)
         )
-        if values and comparison.status is not Status.DIFFERENT:
+        if values and not differ:
             # Where the sources agree, one value per source: the one another source gives.
             values = [next((v for v in values if v in by_value), values[0])]
         for value in values:
@@ -342,6 +355,8 @@ def build_view(comparison: Comparison, *, generated: datetime | None = None) -> 
 
     likeliest = sorted(comparison.discrepancies, key=lambda f: -f.confidence)
     lines = [line for f in likeliest for line in _discrepancy_lines(f, names)]
+    to_check = sorted(comparison.possible_discrepancies, key=lambda f: -f.confidence)
+    possible_lines = [line for f in to_check for line in _discrepancy_lines(f, names)]
     return ReportView(
         title="factdiff: " + " vs ".join(titles),
         kicker=f"factdiff · fact-by-fact comparison of {_count(len(sources), 'article')}",
@@ -359,6 +374,7 @@ def build_view(comparison: Comparison, *, generated: datetime | None = None) -> 
         discrepancy_lines=tuple(lines[:TOP_DISCREPANCIES]),
         more_discrepancies=max(0, len(lines) - TOP_DISCREPANCIES),
         possible_line=_possible_line(len(comparison.possible_discrepancies)),
+        possible_lines=tuple(possible_lines[:TOP_POSSIBLE]),
         discrepancies=tuple(_finding_view(f, sources, names) for f in comparison.discrepancies),
         possible=tuple(_finding_view(f, sources, names) for f in comparison.possible_discrepancies),
         method=method(comparison.encoder),
