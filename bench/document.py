@@ -9,6 +9,8 @@ import statistics
 from collections import Counter
 from pathlib import Path
 
+from factdiff.align import semantic
+
 from . import corpus, labels
 from .agreement import agreement
 from .run import SPLITS, Result, labelled_fingerprint, table
@@ -66,6 +68,13 @@ def _agreement_table() -> str:
             f"| {_shown(a.discrepancy_f1)} |"
         )
     return "\n".join(lines)
+
+
+def _encoder_sentence() -> str:
+    name = semantic.encoder_name()
+    if name:
+        return f"statements compared by their words and by meaning, with {name}."
+    return "statements compared by their words alone (no sentence encoder ran)."
 
 
 def render(results: list[Result]) -> str:
@@ -159,8 +168,7 @@ The labels are in `bench/labels/readers/` (`r1`, `r2`, `r3`), one JSON file a pa
 
 ## Figures
 
-factdiff as it stands, with the sentence encoder named under each table's heading when one
-ran. The development part is what changes may be tuned on (the alignment blend and the
+factdiff as it stands, {_encoder_sentence()} The development part is what changes may be tuned on (the alignment blend and the
 discrepancy likelihood are fitted on it: its factdiff figures are not out of sample), the
 held-out part is scored to report and never studied. `make test` fails when a factdiff figure on the
 development part falls below its floor in `bench/floors.json`; the floors hold a

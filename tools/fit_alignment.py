@@ -21,7 +21,8 @@ without refitting, which is slow. The team's sets are regression tests, not evid
 accuracy, and no longer take part in the fit.
 With ``--check`` it writes nothing and says whether the stored blend is the one the labels
 fit. The blend for the scorers in use is fitted: run it with ``FACTDIFF_SEMANTIC=0`` for
-the core one, and with the sentence encoder installed for the one with embeddings.
+the core one, and with the default encoder (multilingual-e5-small) for the one with
+embeddings; all-MiniLM-L6-v2, the fallback, is scored with that same blend.
 
 The blend has two logistic steps (see ``factdiff.align.Model``): ``evidence`` over the
 scorers, then ``competition`` over the evidence and how it stands against each

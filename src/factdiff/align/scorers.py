@@ -2,7 +2,7 @@
 
 Scorer                       -> what every scorer is: ``scorer(rows, columns, *, corpus) -> matrix``
 SCORERS                      -> the scorers of the core install, by name, as the blend weighs them
-scorers_in_use()             -> SCORERS, and the semantic scorer when its extra is installed
+scorers_in_use()             -> SCORERS, and the semantic scorer when a sentence encoder runs
 fuzzy_scores, rare_word_scores, character_scores, entity_scores, phrase_scores,
 detail_scores, value_scores, synonym_scores, word_vector_scores, word_match_scores,
 sentence_scores              -> the scorers themselves (see each one's docstring)
@@ -289,7 +289,7 @@ SCORERS: tuple[tuple[str, Scorer], ...] = (
 
 
 def scorers_in_use() -> tuple[tuple[str, Scorer], ...]:
-    """Return the scorers in use: SCORERS, and the semantic one when its extra is installed."""
+    """Return the scorers in use: SCORERS, and the semantic one when a sentence encoder runs."""
     if semantic.available():
         return (*SCORERS, ("semantic", semantic.semantic_scores))
     return SCORERS
