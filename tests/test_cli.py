@@ -1,6 +1,7 @@
 """The command line: help, exit codes, one-line errors, outputs."""
 
 import json
+import re
 import subprocess
 import sys
 from dataclasses import replace
@@ -152,7 +153,7 @@ def test_explain_prints_why_each_finding_was_paired(tmp_path):
     lines = [line for line in result.stdout.splitlines() if line.startswith("F")]
     report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert len(lines) == len(report["findings"])
-    assert lines[0].startswith("F1 discrepancy, confidence ")
+    assert re.match(r"F-[0-9a-f]{6} discrepancy, confidence ", lines[0])
     assert all("fuzzy " in line and "entities " in line for line in lines)
 
 
@@ -316,5 +317,5 @@ def test_explain_names_a_possible_discrepancy(tmp_path, monkeypatch, capsys):
     args = ["compare", str(GAZETTE), str(COURIER), "-o", str(tmp_path / "r.md"), "--explain"]
     assert cli.main(args) == cli.EXIT_OK
     lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("F")]
-    assert lines[0].startswith("F1 possible discrepancy, confidence ")
+    assert re.match(r"F-[0-9a-f]{6} possible discrepancy, confidence ", lines[0])
     assert not any(" discrepancy, " in line.replace("possible discrepancy", "") for line in lines)

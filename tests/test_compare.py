@@ -103,3 +103,20 @@ def test_ctrl_c_while_workers_read_is_one_line_from_the_whole_group(tmp_path, af
     _, stderr = process.communicate(timeout=60)
     assert (process.returncode, stderr) == (cli.EXIT_INTERRUPTED, "factdiff: interrupted\n"), stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]
+
+
+def test_editing_an_unrelated_sentence_keeps_every_finding_id(tmp_path):
+    before = pipeline.compare([THE_WEEK, BELARUS])
+    in_findings = {s.context.key for f in before.findings for s in f.statements}
+    [unrelated, *_] = [
+        s for s in before.unique if s.source == THE_WEEK.stem and s.context.key not in in_findings
+    ]
+    edited = tmp_path / THE_WEEK.name
+    text = THE_WEEK.read_text(encoding="utf-8")
+    assert text.count(unrelated.text) == 1
+    edited.write_text(text.replace(unrelated.text, unrelated.text.replace(" ", " indeed ", 1)))
+    after = pipeline.compare([edited, BELARUS])
+    assert [f.id for f in after.findings] == [f.id for f in before.findings]
+    # Only the edited statement's own id changed.
+    assert {s.id for s in before.unique} - {s.id for s in after.unique} == {unrelated.id}
+    assert len({s.id for s in after.unique} - {s.id for s in before.unique}) == 1

@@ -1,5 +1,7 @@
 """Judging: details compared slot by slot, verdicts, repeated facts merged."""
 
+import re
+
 import pytest
 
 from factdiff.judge import compare_details, findings, judge
@@ -57,7 +59,9 @@ def test_verdicts_and_discrepancies_first():
     )
     findings = judge([agreement, discrepancy])
     assert [f.verdict for f in findings] == [Verdict.DISCREPANCY, Verdict.AGREEMENT]
-    assert [f.id for f in findings] == ["F1", "F2"]
+    # Both findings' statements read "A statement.": told apart by order.
+    first, second = (f.id for f in findings)
+    assert re.fullmatch(r"F-[0-9a-f]{6}", first) and second == f"{first}-2"
     assert all(0 <= f.confidence <= 1 for f in findings)
     assert findings[0].differences[0].note == "differ by 0.5 years (3 vs 3.5)"
 
@@ -249,3 +253,19 @@ def test_a_source_repeating_a_date_less_fully_gives_one_value():
     dateline = detail(Kind.DATE, "--12-19", text="Dec 19")
     details = compare_details([statement("a", 0, DEC_19), statement("c", 0, dateline, DEC_19)])
     assert [(d.status, len(d.mentions)) for d in details] == [(Status.SAME, 3)]
+
+
+def test_a_finding_id_is_its_statements_words_not_its_position():
+    said = Group((statement("a", 0, text="Five died."), statement("b", 3, text="Five died.")), 0.9)
+    other = Group((statement("a", 1, text="It rained."), statement("b", 1, text="Rain fell.")), 0.9)
+    alone = {f.statements[0].text: f.id for f in judge([said])}
+    together = {f.statements[0].text: f.id for f in judge([other, said])}
+    assert alone["Five died."] == together["Five died."]
+    moved = Group(
+        (statement("a", 7, text="Five  died."), statement("b", 0, text="five died.")), 0.9
+    )
+    assert judge([moved])[0].id == alone["Five died."]
+    changed = Group(
+        (statement("a", 0, text="Six died."), statement("b", 3, text="Five died.")), 0.9
+    )
+    assert judge([changed])[0].id != alone["Five died."]

@@ -86,7 +86,7 @@ def test_findings_are_ordered_discrepancies_possible_ones_agreements(monkeypatch
     found = judge(groups)
     assert [f.verdict for f in found] == [Verdict.DISCREPANCY, Verdict.POSSIBLE, Verdict.AGREEMENT]
     assert [f.statements[0].index for f in found] == [2, 1, 0]
-    assert [f.id for f in found] == ["F1", "F2", "F3"]
+    assert len({f.id for f in found}) == 3
 
 
 def test_an_agreement_keeps_the_alignment_confidence():

@@ -14,6 +14,8 @@ This module imports nothing else from the package.
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -173,6 +175,31 @@ class Detail:
     audience: str | None = None
 
 
+def content_id(prefix: str, statements: Iterable[tuple[str, str]]) -> str:
+    """Return a stable id for what some statements say: ``prefix``, a dash and six hex
+    digits of a hash of each (source, text), the texts with their spacing and capitals
+    folded, in sorted order.
+
+    Ids by position (F1, F2) changed whenever an unrelated sentence did; these change only
+    when the statements themselves do, so a reviewer's notes keep pointing at them.
+
+    >>> content_id("F", [("b", "Three  years."), ("a", "3.5 years")])
+    'F-ea5ace'
+    >>> content_id("F", [("a", "3.5 YEARS"), ("b", "three years.")])
+    'F-ea5ace'
+    """
+    parts = sorted(
+        f"{source}\x1f{' '.join(text.split()).casefold()}" for source, text in statements
+    )
+    digest = hashlib.sha256("\x1e".join(parts).encode("utf-8")).hexdigest()
+    return f"{prefix}-{digest[:ID_DIGITS]}"
+
+
+# Six hex digits: one chance in about 16 million that two findings of a report collide
+# (``judge`` numbers them apart if they do).
+ID_DIGITS = 6
+
+
 @dataclass(frozen=True)
 class Statement:
     """A unit of an article that can state a fact, with the details read from it."""
@@ -197,6 +224,12 @@ class Statement:
     def context(self) -> Statement:
         """Return the whole sentence this statement belongs to (itself when it is one)."""
         return self.sentence or self
+
+    @property
+    def id(self) -> str:
+        """Return the statement's stable id: "U-" and a hash of its source and words, the
+        same however the rest of the article changes (see ``content_id``)."""
+        return content_id("U", [(self.source, self.text)])
 
 
 @dataclass(frozen=True)
@@ -278,6 +311,17 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Counterpart:
+    """A statement listed as in one source only, and the statement of another source most
+    like it: where a reviewer looks first for a fact the alignment missed."""
+
+    statement: Statement
+    other: Statement
+    # How likely the two report one fact, as the alignment's confidence says it.
+    confidence: float
+
+
+@dataclass(frozen=True)
 class Comparison:
     """The whole result of comparing two or more articles."""
 
@@ -287,6 +331,8 @@ class Comparison:
     # The sentence encoder that scored statements by meaning (``align.semantic``), as the
     # report names it; empty when none ran and only words were compared.
     encoder: str = ""
+    # For each statement in ``unique``, its likeliest counterpart in each other source.
+    counterparts: tuple[Counterpart, ...] = ()
 
     @property
     def discrepancies(self) -> tuple[Finding, ...]:

@@ -1,14 +1,14 @@
 """Findings: each aligned group judged, repeated facts merged, discrepancies first.
 
-judge(groups) -> tuple of Finding: discrepancies, possible ones, agreements, numbered F1, F2, ...
+judge(groups) -> tuple of Finding: discrepancies, possible ones, agreements, each with a stable id
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from ..models import FIGURE_KINDS, Finding, Group, Kind, Status, Verdict
+from ..models import FIGURE_KINDS, Finding, Group, Kind, Status, Verdict, content_id
 from .details import compare_details, value_key
 from .likelihood import counts, likelihood
 
@@ -21,7 +21,17 @@ def judge(groups: Iterable[Group]) -> tuple[Finding, ...]:
     findings = [_finding(group) for group in groups]
     findings = _without_contained(_merge_repeats(findings))
     findings.sort(key=lambda f: (_ORDER.index(f.verdict), _position(f)))
-    return tuple(replace(f, id=f"F{number}") for number, f in enumerate(findings, 1))
+    return tuple(_with_stable_ids(findings))
+
+
+def _with_stable_ids(findings: list[Finding]) -> Iterator[Finding]:
+    """Yield the findings with their content ids (``content_id``); two that say the same
+    in the same words (an article repeating a sentence) are told apart by order: -2, -3."""
+    seen: dict[str, int] = {}
+    for finding in findings:
+        found = content_id("F", [(s.source, s.text) for s in finding.statements])
+        seen[found] = seen.get(found, 0) + 1
+        yield replace(finding, id=found if seen[found] == 1 else f"{found}-{seen[found]}")
 
 
 # Discrepancies first, then those to check, then agreements.

@@ -1,0 +1,1 @@
+"""A reviewer's verdicts on a comparison: read from a file, applied to the comparison."""
