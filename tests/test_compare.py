@@ -120,3 +120,17 @@ def test_editing_an_unrelated_sentence_keeps_every_finding_id(tmp_path):
     # Only the edited statement's own id changed.
     assert {s.id for s in before.unique} - {s.id for s in after.unique} == {unrelated.id}
     assert len({s.id for s in after.unique} - {s.id for s in before.unique}) == 1
+
+
+def test_each_statement_in_one_source_has_its_likeliest_counterpart_in_the_other():
+    compared = pipeline.compare([THE_WEEK, BELARUS])
+    assert [c.statement for c in compared.counterparts] == list(compared.unique)
+    for counterpart in compared.counterparts:
+        assert counterpart.other.source != counterpart.statement.source
+        assert 0 <= counterpart.confidence <= 1
+    # Someone reading "The offensive could likely come from the east, south or even from
+    # Belarus" is pointed at the other article's warnings of an offensive.
+    [offensive] = [
+        c for c in compared.counterparts if c.statement.text.startswith("The offensive could")
+    ]
+    assert "warned" in offensive.other.text

@@ -22,13 +22,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
-from .align import align
+from .align import Alignment, alignment
 from .align.semantic import encoders_used
 from .clauses import clauses
 from .errors import InputError
 from .extract import extract_details, resolve_people, resolve_speakers
 from .judge import judge
-from .models import Article, Comparison, Sentence, Source, Statement
+from .models import Article, Comparison, Counterpart, Sentence, Source, Statement
 from .read import STDIN, read_article
 from .split import citations, split_sentences
 
@@ -151,17 +151,30 @@ def compare_articles(articles: Sequence[Article]) -> Comparison:
         if not own:
             raise InputError(f"{article.path}: has no sentence to compare besides its title")
     with encoders_used() as encoders:
-        groups = align(per_source)
-    findings = judge(groups)
+        aligned_by = alignment(per_source)
+    findings = judge(aligned_by.groups)
     aligned: dict[tuple[str, int], set[int]] = {}
     for statement in (s for f in findings for s in f.statements):
         aligned.setdefault((statement.source, statement.index), set()).add(statement.start)
+    unique = tuple(u for own in per_source for s in own for u in _unaligned(s, aligned))
     return Comparison(
         sources=tuple(Source(a, own) for a, own in zip(articles, per_source, strict=True)),
         findings=findings,
-        unique=tuple(u for own in per_source for s in own for u in _unaligned(s, aligned)),
+        unique=unique,
         encoder=", ".join(sorted(encoders)),
+        counterparts=tuple(c for u in unique for c in _counterparts(u, aligned_by)),
     )
+
+
+def _counterparts(statement: Statement, aligned_by: Alignment) -> list[Counterpart]:
+    """Return the likeliest counterpart of a statement in one source only, in each other
+    source: of its clauses' likeliest partners there, the one most likely."""
+    best: dict[str, tuple[Statement, float]] = {}
+    for clause in clauses(statement):
+        for other, confidence in aligned_by.likeliest.get(clause.key, ()):
+            if other.source not in best or confidence > best[other.source][1]:
+                best[other.source] = (other, confidence)
+    return [Counterpart(statement, other, confidence) for other, confidence in best.values()]
 
 
 def _check_count(count: int) -> None:

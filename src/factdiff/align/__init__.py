@@ -1,6 +1,7 @@
 """Align statements that report the same fact across sources.
 
 align(sources)        -> tuple of Group: clauses from two or more sources, likeliest first
+alignment(sources)    -> Alignment: those groups, and each clause's likeliest partner elsewhere
 vocabulary(s)         -> every term the statements of one article are compared on
 related(left, right)  -> how much two articles' vocabularies share
 
@@ -27,15 +28,18 @@ the other source really states its fact twice.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from itertools import combinations
+
+import numpy as np
 
 from ..clauses import clauses
 from ..models import Group, Statement
 from .features import pair_features, relative
 from .groups import Edge, Key, group_pairs
 from .matching import best_matching, chosen_pairs
-from .model import Model, kind_in_use, model_in_use
+from .model import Model, kind_in_use, model_in_use, sigmoid
 from .scorers import SCORERS, Scorer, scorers_in_use
 from .terms import Corpus, terms
 from .words import content_words
@@ -43,11 +47,13 @@ from .words import content_words
 __all__ = [
     "LEAST_RELATED",
     "SCORERS",
+    "Alignment",
     "Corpus",
     "Group",
     "Model",
     "Scorer",
     "align",
+    "alignment",
     "best_matching",
     "chosen_pairs",
     "content_words",
@@ -67,7 +73,23 @@ LEAST_RELATED = 0.05
 
 
 def align(sources: Sequence[Sequence[Statement]]) -> tuple[Group, ...]:
-    """Return the groups of statements that report the same fact, most likely first.
+    """Return the groups of statements that report the same fact, most likely first."""
+    return alignment(sources).groups
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """The groups of statements aligned, and each clause's likeliest partner elsewhere."""
+
+    groups: tuple[Group, ...]
+    # Each clause's likeliest clause in each other source it was scored against, with
+    # the confidence the pair would have had: what a reviewer checks for a missed fact.
+    likeliest: Mapping[Key, tuple[tuple[Statement, float], ...]]
+
+
+def alignment(sources: Sequence[Sequence[Statement]]) -> Alignment:
+    """Return the groups of statements that report the same fact, most likely first, and
+    each clause's likeliest partner in every other source.
 
     Each statement is cut into clauses, so one sentence may state facts that another
     article states in two sentences; groups hold clauses.
@@ -76,15 +98,35 @@ def align(sources: Sequence[Sequence[Statement]]) -> tuple[Group, ...]:
     corpus = Corpus.of([u for clauses_of in units for u in clauses_of])
     blend = model_in_use()
     edges: dict[tuple[Key, Key], Edge] = {}
+    likeliest: dict[Key, list[tuple[Statement, float]]] = {}
     sides = [(clauses_of, vocabulary(clauses_of)) for clauses_of in units if clauses_of]
     for (rows, left), (columns, right) in combinations(sides, 2):
         if related(left, right) >= LEAST_RELATED:
-            edges.update(_aligned_pairs(rows, columns, corpus, blend))
-    return group_pairs(edges, {u.key: u for clauses_of in units for u in clauses_of})
+            features = pair_features(rows, columns, corpus=corpus)
+            probability = blend.probability(features)
+            edges.update(_aligned_pairs(rows, columns, features, probability, blend))
+            # Ranked by probability, and where the blend gives none (too little evidence
+            # to be a candidate at all) by the evidence alone, below every candidate.
+            evidence = sigmoid(blend.evidence_odds(features))
+            rank = np.where(probability > 0, 1 + probability, evidence)
+            for own, others, ranks, chances in (
+                (rows, columns, rank, probability),
+                (columns, rows, rank.T, probability.T),
+            ):
+                for unit, row, chance in zip(own, ranks, chances, strict=True):
+                    best = int(row.argmax())
+                    confidence = blend.confidence(float(chance[best]), probability.size)
+                    likeliest.setdefault(unit.key, []).append((others[best], confidence))
+    groups = group_pairs(edges, {u.key: u for clauses_of in units for u in clauses_of})
+    return Alignment(groups, {key: tuple(found) for key, found in likeliest.items()})
 
 
 def _aligned_pairs(
-    rows: Sequence[Statement], columns: Sequence[Statement], corpus: Corpus, blend: Model
+    rows: Sequence[Statement],
+    columns: Sequence[Statement],
+    features: dict[str, np.ndarray],
+    probability: np.ndarray,
+    blend: Model,
 ) -> dict[tuple[Key, Key], Edge]:
     """Return the pairs of two sources' clauses to align, each with its probability,
     its confidence and the shown scorers' scores.
@@ -94,8 +136,6 @@ def _aligned_pairs(
     calibrated below one half would drop more than half of the right pairs with the
     wrong ones, and lower F1. A wrong pair is shown with its low confidence; a fact left
     unaligned would be listed, wrongly, as "only in one source"."""
-    features = pair_features(rows, columns, corpus=corpus)
-    probability = blend.probability(features)
     edges: dict[tuple[Key, Key], Edge] = {}
     sentences = ([r.index for r in rows], [c.index for c in columns])
     for i, j in chosen_pairs(probability, blend, sentences):
