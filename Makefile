@@ -70,6 +70,15 @@ system-deps:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq poppler-utils; \
 	fi
+	@# The review round trip's tests open the exported table in a real spreadsheet program:
+	@# LibreOffice Calc, headless (nogui: no X libraries), as a reviewer's would.
+	@if ! command -v soffice >/dev/null; then \
+	  echo "Installing LibreOffice Calc (headless) for the spreadsheet round-trip tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq; \
+	  if apt-cache show libreoffice-calc-nogui >/dev/null 2>&1; then PKG=libreoffice-calc-nogui; else PKG=libreoffice-calc; fi; \
+	  $$SUDO apt-get install -y -qq --no-install-recommends $$PKG; \
+	fi
 	@# Debian's own Python makes virtual environments only with python3-venv installed.
 	@if ! $(PYTHON) -c 'import ensurepip, venv' 2>/dev/null; then \
 	  echo "Installing python3-venv"; \

@@ -2,7 +2,7 @@
 
 factdiff compare FILE FILE [FILE ...] [-o OUTPUT] [--format pdf|html|json|md ...]
                  [--date SOURCE=YYYY-MM-DD ...] [--outlet SOURCE=NAME ...] [--explain]
-                 [--exit-code] [-q | -v]
+                 [--exit-code] [--review FILE ...] [-q | -v]
 factdiff facts FILE [--date YYYY-MM-DD] [--json]
 
 A FILE of ``-`` is standard input; ``-o -`` writes one report to standard output. Reports
@@ -32,6 +32,7 @@ from .render.display import explain, shorten
 from .render.facts import facts_json, facts_text
 from .render.view import tally
 from .render.writer import write_all
+from .review import apply_review, read_review
 
 EXIT_OK = 0
 EXIT_DISCREPANCIES = 1  # with --exit-code, as `git diff --exit-code` says "they differ"
@@ -58,6 +59,7 @@ class CompareOptions:
     outlets: tuple[tuple[str, str], ...] = ()
     exit_code: bool = False
     verbosity: int = NORMAL
+    reviews: tuple[str, ...] = ()  # review files (.xlsx, .csv, .json), applied in order
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,14 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"exit with {EXIT_DISCREPANCIES} when the sources contradict each other, "
         f"{EXIT_OK} when they do not (as git diff --exit-code)",
     )
+    compare_parser.add_argument(
+        "--review",
+        action="append",
+        metavar="FILE",
+        help="a reviewed table (.xlsx or .csv, as exported) or a JSON review: its verdicts, "
+        "comments and pairs made by hand are shown in the reports; give it several times "
+        "for several files (see docs/review.md)",
+    )
     talk = compare_parser.add_mutually_exclusive_group()
     talk.add_argument(
         "-q", "--quiet", action="store_true", help="print nothing on standard error but errors"
@@ -186,7 +196,16 @@ def compare_options(args: argparse.Namespace) -> CompareOptions:
     else:
         outputs = ((output, formats[0]),)
     verbosity = QUIET if args.quiet else VERBOSE if args.verbose else NORMAL
-    return CompareOptions(paths, outputs, dates, args.explain, outlets, args.exit_code, verbosity)
+    return CompareOptions(
+        paths,
+        outputs,
+        dates,
+        args.explain,
+        outlets,
+        args.exit_code,
+        verbosity,
+        tuple(args.review or ()),
+    )
 
 
 def facts_options(args: argparse.Namespace) -> FactsOptions:
@@ -215,6 +234,8 @@ def run_compare(options: CompareOptions) -> int:
     """
     _refuse_overwriting_inputs(options)
     status = _Status(options.verbosity)
+    # Every review file is read before the articles: a malformed one stops the run at once.
+    review = read_review(options.reviews) if options.reviews else None
     comparison = compare(
         options.paths,
         dates=dict(options.dates),
@@ -224,6 +245,14 @@ def run_compare(options: CompareOptions) -> int:
     for source in comparison.sources:
         for note in source.article.notes:
             status.warn(note)
+    if review is not None:
+        comparison = apply_review(comparison, review)
+        stale = comparison.review.stale if comparison.review else ()
+        if stale:
+            status.warn(
+                "reviewed but no longer in this comparison (the report lists them as "
+                f"stale): {', '.join(stale)}"
+            )
     generated = dt.datetime.now(dt.UTC).replace(microsecond=0)
     reports = []
     for path, fmt in options.outputs:

@@ -6,6 +6,7 @@ extract  -> Detail, Statement (a sentence with the details read from it)
 align    -> statements cut into clauses (see clauses.py), Group (see align/)
 judge    -> DetailComparison, Finding
 compare  -> Source, Comparison (the whole result)
+review   -> ReviewEntry, ReviewPair, Review (a reviewer's verdicts, applied to a Comparison)
 
 Every offset (``start``, ``end``) is a character offset into the ``text`` of the
 article it belongs to, so that ``article.text[start:end] == text`` always holds.
@@ -280,6 +281,9 @@ class Finding:
     # ``confidence`` is the same for an agreement; for a discrepancy, found or possible,
     # it is how likely the discrepancy is real (``judge.likelihood``).
     aligned: float = 0.0
+    # Made by hand: a reviewer paired a statement listed as in one source only with its
+    # counterpart (``review``), so no alignment score chose it.
+    manual: bool = False
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -322,6 +326,51 @@ class Counterpart:
 
 
 @dataclass(frozen=True)
+class ReviewEntry:
+    """A reviewer's word on one finding: a verdict (one of ``render.table.REVIEW_VERDICTS``,
+    or "" when only a comment was given), who gave it and why."""
+
+    id: str
+    verdict: str
+    reviewer: str = ""
+    comment: str = ""
+    # Where it was read, as an error names it: "reviewed.xlsx: row 7".
+    row: str = ""
+
+
+@dataclass(frozen=True)
+class ReviewPair:
+    """A statement listed as in one source only, paired by a reviewer with a statement of
+    another source that reports the same fact."""
+
+    id: str
+    pair_with: str
+    reviewer: str = ""
+    comment: str = ""
+    row: str = ""
+
+
+@dataclass(frozen=True)
+class Review:
+    """A reviewer's verdicts, comments and pairs, as read from one or more review files."""
+
+    entries: tuple[ReviewEntry, ...] = ()
+    pairs: tuple[ReviewPair, ...] = ()
+    # Who reviewed, in the order first named, and the day (ISO) the review speaks from.
+    reviewers: tuple[str, ...] = ()
+    date: str = ""
+    # The ids reviewed that the comparison no longer has: listed, never silently dropped.
+    stale: tuple[str, ...] = ()
+    # The findings the reviewer dismissed (of those the comparison has): shown apart,
+    # counted with none. ``review.apply_review`` sets it; the verdicts' names live there.
+    dismissed: frozenset[str] = frozenset()
+
+    def entry(self, finding_id: str) -> ReviewEntry | None:
+        """Return the reviewer's word on a finding, or None if they gave none."""
+        return next((e for e in self.entries if e.id == finding_id), None)
+
+
+@dataclass(frozen=True)
 class Comparison:
     """The whole result of comparing two or more articles."""
 
@@ -333,21 +382,33 @@ class Comparison:
     encoder: str = ""
     # For each statement in ``unique``, its likeliest counterpart in each other source.
     counterparts: tuple[Counterpart, ...] = ()
+    # A reviewer's verdicts on the findings (``review``), or None when none was given.
+    review: Review | None = None
 
     @property
     def discrepancies(self) -> tuple[Finding, ...]:
-        """Return the findings whose sources contradict each other."""
-        return tuple(f for f in self.findings if f.verdict is Verdict.DISCREPANCY)
+        """Return the findings whose sources contradict each other (a dismissed one does not)."""
+        return self._counted(Verdict.DISCREPANCY)
 
     @property
     def possible_discrepancies(self) -> tuple[Finding, ...]:
         """Return the discrepancies too unlikely to count: listed for a reader to check."""
-        return tuple(f for f in self.findings if f.verdict is Verdict.POSSIBLE)
+        return self._counted(Verdict.POSSIBLE)
 
     @property
     def agreements(self) -> tuple[Finding, ...]:
-        """Return the findings whose sources agree."""
-        return tuple(f for f in self.findings if f.verdict is Verdict.AGREEMENT)
+        """Return the findings whose sources agree (a dismissed one does not)."""
+        return self._counted(Verdict.AGREEMENT)
+
+    @property
+    def dismissed(self) -> tuple[Finding, ...]:
+        """Return the findings a reviewer dismissed: shown apart, counted with none."""
+        gone = self.review.dismissed if self.review else frozenset()
+        return tuple(f for f in self.findings if f.id in gone)
+
+    def _counted(self, verdict: Verdict) -> tuple[Finding, ...]:
+        gone = self.review.dismissed if self.review else frozenset()
+        return tuple(f for f in self.findings if f.verdict is verdict and f.id not in gone)
 
     @property
     def references(self) -> tuple[Reference, ...]:
