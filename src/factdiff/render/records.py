@@ -7,6 +7,8 @@ Column           one source's side of a finding
 DetailView       one compared detail, a display value per column
 FindingView      one finding: verdict, headline, columns and details
 DiscrepancyLine  one disagreement as the first page lists it
+FindingReview    a reviewer's word on one finding, as shown with it
+ReviewSummary    the review on the first page: who, when, how many reviewed, what is stale
 UniqueGroup, ReferenceView, ReferenceGroup, Count
 ReportView       everything a report template shows, in display order
 
@@ -25,10 +27,12 @@ __all__ = [
     "Count",
     "DetailView",
     "DiscrepancyLine",
+    "FindingReview",
     "FindingView",
     "ReferenceGroup",
     "ReferenceView",
     "ReportView",
+    "ReviewSummary",
     "Segment",
     "SourceView",
     "StatementView",
@@ -83,6 +87,8 @@ class StatementView:
     after: str = ""
     # The id of the statement's sentence in the appendix, where it stands in context.
     anchor: str = ""
+    # A reviewer's comment on it (a statement in one source only), or "".
+    comment: str = ""
 
     @property
     def emphasis(self) -> tuple[Segment, ...]:
@@ -125,6 +131,17 @@ class DetailView:
 
 
 @dataclass(frozen=True)
+class FindingReview:
+    """A reviewer's word on one finding: the verdict as a class name ("confirmed"), the
+    mark shown ("✓ Confirmed by the reviewer"), who gave it and their comment."""
+
+    verdict: str
+    mark: str
+    reviewer: str
+    comment: str
+
+
+@dataclass(frozen=True)
 class FindingView:
     """One finding as shown: its verdict, columns side by side and compared details."""
 
@@ -137,6 +154,10 @@ class FindingView:
     why: str
     columns: tuple[Column, ...]
     details: tuple[DetailView, ...]
+    # The reviewer's verdict and comment, if any; and whether the reviewer paired its
+    # statements by hand (no alignment score chose them).
+    review: FindingReview | None = None
+    manual: bool = False
 
 
 @dataclass(frozen=True)
@@ -147,6 +168,8 @@ class DiscrepancyLine:
     note: str
     confidence: str
     finding: str
+    # The reviewer's verdict on it ("✓ Confirmed by the reviewer"), or "".
+    review: str = ""
 
 
 @dataclass(frozen=True)
@@ -184,6 +207,22 @@ class Count:
 
 
 @dataclass(frozen=True)
+class ReviewSummary:
+    """The review as the first page states it, each line ready to show."""
+
+    # "Reviewed by Ann Lee on 2024-05-02".
+    by: str
+    # "5 of 7 findings reviewed: 2 confirmed, 1 dismissed, 2 unsure".
+    counts: str
+    # "1 pair made by the reviewer", or "".
+    pairs: str
+    # "1 dismissed finding is listed apart under Dismissed by the reviewer", or "".
+    dismissed: str
+    # Each review entry whose id this comparison no longer has: "F-0a1b2c (confirmed)".
+    stale: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ReportView:
     """Everything a report template shows, in display order."""
 
@@ -215,3 +254,7 @@ class ReportView:
     unique: tuple[UniqueGroup, ...]
     references: tuple[ReferenceGroup, ...]
     appendix: tuple[AppendixSource, ...]
+    # A reviewer's verdicts (None when the comparison was not reviewed), and the findings
+    # they dismissed, shown apart and counted with none.
+    review: ReviewSummary | None = None
+    dismissed: tuple[FindingView, ...] = ()

@@ -8,6 +8,7 @@
 records.py     the display-only records (ReportView, FindingView, Segment, ...)
 display.py     a detail's value and the words around it (format_value, shorten, ...)
 highlight.py   which words of a statement to mark, as data
+review_view.py what a reviewer said: the first page's summary, each finding's mark
 templating.py  the shared Jinja2 setup (environment, render_template, markdown_escape)
 
 Templates only loop and branch: every string they show is computed here.
@@ -29,6 +30,7 @@ from factdiff.models import (
     DetailComparison,
     Finding,
     Kind,
+    Review,
     Source,
     Statement,
     Status,
@@ -59,6 +61,7 @@ from factdiff.render.records import (
     StatementView,
     UniqueGroup,
 )
+from factdiff.render.review_view import finding_review, review_summary, statement_comment
 from factdiff.render.topics import PLAIN_TOPICS, topic
 from factdiff.text.morphology import plural as plural_noun
 from factdiff.values import format_date
@@ -171,7 +174,10 @@ def _detail_view(comparison: DetailComparison, columns: Sequence[SourceView]) ->
 
 
 def _finding_view(
-    finding: Finding, sources: Sequence[SourceView], names: dict[str, str]
+    finding: Finding,
+    sources: Sequence[SourceView],
+    names: dict[str, str],
+    review: Review | None = None,
 ) -> FindingView:
     """Return one finding with its statements highlighted, one column per source."""
     style = VERDICT_STYLES[finding.verdict]
@@ -209,6 +215,8 @@ def _finding_view(
         why=explain(finding),
         columns=columns,
         details=details,
+        review=finding_review(finding, review),
+        manual=finding.manual,
     )
 
 
@@ -232,15 +240,19 @@ def _first_words(finding: Finding) -> str:
     return shorten(finding.statements[0].text, 72) if finding.statements else finding.id
 
 
-def _discrepancy_lines(finding: Finding, names: dict[str, str]) -> list[DiscrepancyLine]:
+def _discrepancy_lines(
+    finding: Finding, names: dict[str, str], review: Review | None = None
+) -> list[DiscrepancyLine]:
     """Return the first-page lines of one discrepancy: one per differing detail."""
     confidence = percent(finding.confidence)
+    reviewed = finding_review(finding, review)
+    mark = reviewed.mark if reviewed and reviewed.verdict else ""
     lines = [
-        DiscrepancyLine(_detail_line(d, finding, names), d.note, confidence, finding.id)
+        DiscrepancyLine(_detail_line(d, finding, names), d.note, confidence, finding.id, mark)
         for d in finding.differences
         if _shown(d)
     ]
-    return lines or [DiscrepancyLine(_first_words(finding), "", confidence, finding.id)]
+    return lines or [DiscrepancyLine(_first_words(finding), "", confidence, finding.id, mark)]
 
 
 def _verdict(comparison: Comparison) -> str:
@@ -310,9 +322,10 @@ def method(encoder: str) -> str:
     return "Statements were compared by their words only, not by meaning: no sentence encoder ran."
 
 
-def _plain(statement: Statement, label: str) -> StatementView:
-    """Return a statement shown without highlighting."""
+def _plain(statement: Statement, label: str, comment: str = "") -> StatementView:
+    """Return a statement shown without highlighting (with a reviewer's comment, if any)."""
     return StatementView(
+        comment=comment,
         label=label,
         source=statement.source,
         text=statement.text,
@@ -352,11 +365,15 @@ def build_view(comparison: Comparison, *, generated: datetime | None = None) -> 
     labels = {s.id: s.label for s in sources}
     names = {s.id: s.short for s in sources}
     titles = [s.title for s in sources]
+    review = comparison.review
+
+    def shown(findings: Sequence[Finding]) -> tuple[FindingView, ...]:
+        return tuple(_finding_view(f, sources, names, review) for f in findings)
 
     likeliest = sorted(comparison.discrepancies, key=lambda f: -f.confidence)
-    lines = [line for f in likeliest for line in _discrepancy_lines(f, names)]
+    lines = [line for f in likeliest for line in _discrepancy_lines(f, names, review)]
     to_check = sorted(comparison.possible_discrepancies, key=lambda f: -f.confidence)
-    possible_lines = [line for f in to_check for line in _discrepancy_lines(f, names)]
+    possible_lines = [line for f in to_check for line in _discrepancy_lines(f, names, review)]
     return ReportView(
         title="factdiff: " + " vs ".join(titles),
         kicker=f"factdiff · fact-by-fact comparison of {_count(len(sources), 'article')}",
@@ -375,13 +392,15 @@ def build_view(comparison: Comparison, *, generated: datetime | None = None) -> 
         more_discrepancies=max(0, len(lines) - TOP_DISCREPANCIES),
         possible_line=_possible_line(len(comparison.possible_discrepancies)),
         possible_lines=tuple(possible_lines[:TOP_POSSIBLE]),
-        discrepancies=tuple(_finding_view(f, sources, names) for f in comparison.discrepancies),
-        possible=tuple(_finding_view(f, sources, names) for f in comparison.possible_discrepancies),
+        discrepancies=shown(comparison.discrepancies),
+        possible=shown(comparison.possible_discrepancies),
         method=method(comparison.encoder),
-        agreements=tuple(_finding_view(f, sources, names) for f in comparison.agreements),
+        agreements=shown(comparison.agreements),
         unique=_unique_groups(comparison, sources),
         references=_reference_groups(comparison, sources),
         appendix=appendix(comparison, labels),
+        review=review_summary(comparison),
+        dismissed=shown(comparison.dismissed),
     )
 
 
@@ -419,7 +438,11 @@ def _unique_groups(
     groups = (
         UniqueGroup(
             source=s,
-            statements=tuple(_plain(u, s.label) for u in comparison.unique if u.source == s.id),
+            statements=tuple(
+                _plain(u, s.label, statement_comment(u, comparison.review))
+                for u in comparison.unique
+                if u.source == s.id
+            ),
             caption=_count(s.unique, "statement"),
         )
         for s in sources
