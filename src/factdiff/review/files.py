@@ -48,14 +48,14 @@ def read_file(path: str | os.PathLike[str]) -> ReviewFile:
     """Return what a review file says, or InputError naming the file (and the row)."""
     shown = os.fspath(path)
     path = Path(path)
+    data = _bytes(path, shown)
     suffix = path.suffix.lower()
     if suffix not in REVIEW_SUFFIXES:
         known = ", ".join(REVIEW_SUFFIXES)
         raise InputError(
-            f"{shown}: cannot tell the review format from {suffix or 'no suffix'!r} "
+            f"{shown}: cannot tell the review format from {repr(suffix) if suffix else 'no suffix'} "
             f"(use one of {known})"
         )
-    data = _bytes(path, shown)
     modified = dt.date.fromtimestamp(path.stat().st_mtime).isoformat()
     if REVIEW_SUFFIXES[suffix] == "json":
         reviewer, date, entries, pairs = json_items(data, shown)
