@@ -7,6 +7,7 @@ sees, with FILE for the path.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -14,6 +15,7 @@ import signal
 import subprocess
 import sys
 import time
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +38,16 @@ class Case:
     code: int
     message: str
 
+
+def _zip_without_workbook() -> bytes:
+    """Return the bytes of a zip archive that holds a text file and no workbook."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("readme.txt", "not a workbook")
+    return buffer.getvalue()
+
+
+ZIP_WITHOUT_WORKBOOK = _zip_without_workbook()
 
 CASES = [
     Case("a path that does not exist", None, ("BAD", "GOOD"), 3, "FILE: no such file"),
@@ -208,6 +220,65 @@ CASES = [
         "-o - writes one report to standard output; give one --format",
     ),
     Case(
+        "a review table without an id column (`--review`)",
+        b"verdict,review\nF-6ced69,confirmed\n",
+        ("GOOD", "OTHER", "-o", "OUT", "--review", "BAD.csv"),
+        3,
+        "FILE: row 1: no 'id' column (the header has 'verdict', 'review')",
+    ),
+    Case(
+        "a review verdict not in the list",
+        b"id,review\nF-6ced69,confirmed\nF-c09818,maybe\n",
+        ("GOOD", "OTHER", "-o", "OUT", "--review", "BAD.csv"),
+        3,
+        "FILE: row 3: review 'maybe' is not one of confirmed, dismissed, unsure",
+    ),
+    Case(
+        "a review id that is no factdiff id (an id the comparison lacks is listed as stale)",
+        b"id,review\nF1,confirmed\n",
+        ("GOOD", "OTHER", "-o", "OUT", "--review", "BAD.csv"),
+        3,
+        "FILE: row 2: id 'F1' is not a finding id (F- and 6 hex digits)",
+    ),
+    Case(
+        "one finding given two different verdicts",
+        b"id,review\nF-6ced69,confirmed\nF-6ced69,dismissed\n",
+        ("GOOD", "OTHER", "-o", "OUT", "--review", "BAD.csv"),
+        3,
+        "FILE: row 3: F-6ced69 is reviewed 'dismissed' here but 'confirmed' in row 2",
+    ),
+    Case(
+        "a review .xlsx that is a renamed text file",
+        b"id,review\nF-6ced69,confirmed\n",
+        ("GOOD", "OTHER", "-o", "OUT", "--review", "BAD.xlsx"),
+        3,
+        "FILE: is not an xlsx workbook (BadZipFile: File is not a zip file); save the table as "
+        ".xlsx or .csv",
+    ),
+    Case(
+        "a review .xlsx that is a zip but no workbook",
+        ZIP_WITHOUT_WORKBOOK,
+        ("GOOD", "OTHER", "-o", "OUT", "--review", "BAD.xlsx"),
+        3,
+        'FILE: is not an xlsx workbook (KeyError: "There is no item named '
+        "'[Content_Types].xml' in the archive\"); save the table as .xlsx or .csv",
+    ),
+    Case(
+        "a JSON review that does not follow the format",
+        b'{"findings": [{"id": "F-6ced69", "verdict": "confirmed"}]}',
+        ("GOOD", "OTHER", "-o", "OUT", "--review", "BAD.json"),
+        3,
+        "FILE: findings[0]: unknown key 'verdict' (want id, review, reviewer, comment)",
+    ),
+    Case(
+        "a review pairing two statements of one source",
+        b'{"pairs": [{"id": "U-c2731e", "pair_with": "U-1cb12e"}]}',
+        ("GOOD", "OTHER", "-o", "OUT", "--review", "BAD.json"),
+        3,
+        "FILE: pairs[0]: U-c2731e and U-1cb12e are both statements of good; pair a statement "
+        "with one of another source",
+    ),
+    Case(
         "an option factdiff does not have",
         None,
         ("GOOD", "OTHER", "--colour"),
@@ -226,6 +297,10 @@ def _arguments(case: Case, folder: Path) -> list[str]:
     bad = folder / "bad.txt"
     if case.content is not None:
         bad.write_bytes(case.content)
+    # A bad review file: its suffix says its format ("BAD.xlsx" is folder/bad.xlsx).
+    reviews = {a: folder / f"bad{a[3:]}" for a in case.arguments if a.startswith("BAD.")}
+    for path in reviews.values():
+        path.write_bytes(case.content or b"")
     huge = folder / "huge.txt"
     if "HUGE" in case.arguments:
         with huge.open("wb") as file:
@@ -241,6 +316,8 @@ def _arguments(case: Case, folder: Path) -> list[str]:
         "HUGE": huge,
         "BLOCKED": blocked / "report.pdf",
         "OUT.docx": folder / "report.docx",
+        "OUT": folder / "report.pdf",
+        **reviews,
     }
     (folder / "sub").mkdir()
     if "MANY" in case.arguments:
@@ -327,7 +404,8 @@ def document() -> str:
         "# Bad input\n\n"
         "<!-- Written by `python -m tests.test_bad_input` from its cases; do not edit. -->\n\n"
         "factdiff never answers bad input with a traceback or a partial report: it prints one\n"
-        "line on stderr and exits with 3 (an article), 4 (a report) or 2 (the command line).\n"
+        "line on stderr and exits with 3 (an article or a review file), 4 (a report) or 2 (the\n"
+        "command line). A review file's line names its row ([review.md](review.md)).\n"
         "Every report is rendered before any is written; each is written to a temporary file\n"
         "beside its target, and only when all are written are they renamed into place.\n"
         "`tests/test_bad_input.py` tries each case below. (FILE stands for the path.)\n\n"

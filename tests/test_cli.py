@@ -319,3 +319,40 @@ def test_explain_names_a_possible_discrepancy(tmp_path, monkeypatch, capsys):
     lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("F")]
     assert re.match(r"F-[0-9a-f]{6} possible discrepancy, confidence ", lines[0])
     assert not any(" discrepancy, " in line.replace("possible discrepancy", "") for line in lines)
+
+
+def test_a_review_is_applied_and_its_stale_ids_are_warned_of(tmp_path, capsys):
+    review = tmp_path / "review.json"
+    review.write_text(
+        json.dumps(
+            {
+                "reviewer": "Ann Lee",
+                "date": "2024-05-02",
+                "findings": [{"id": "F-000000", "review": "confirmed"}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "r.json"
+    arguments = ["compare", str(THE_WEEK), str(BELARUS), "-o", str(out), "--review", str(review)]
+    assert cli.main(arguments) == cli.EXIT_OK
+    err = capsys.readouterr().err
+    assert (
+        "factdiff: warning: reviewed but no longer in this comparison (the report lists them as "
+        "stale): F-000000\n"
+    ) in err
+    report = json.loads(out.read_text("utf-8"))
+    assert report["review"]["reviewers"] == ["Ann Lee"]
+    assert (report["review"]["date"], report["review"]["stale"]) == ("2024-05-02", ["F-000000"])
+
+
+def test_a_bad_review_file_stops_the_run_before_any_article_is_read(tmp_path, capsys):
+    review = tmp_path / "review.csv"
+    review.write_text("id,review\nF-6ced69,maybe\n", encoding="utf-8")
+    arguments = ["compare", str(THE_WEEK), str(tmp_path / "missing.txt"), "--review", str(review)]
+    assert cli.main([*arguments, "-o", str(tmp_path / "r.pdf")]) == 3
+    assert capsys.readouterr().err == (
+        f"factdiff: error: {review}: row 2: review 'maybe' is not one of confirmed, dismissed, "
+        "unsure\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["review.csv"]

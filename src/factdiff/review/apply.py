@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from factdiff.errors import InputError
 from factdiff.judge import judge
-from factdiff.models import Comparison, Finding, Group, Review, ReviewPair, Statement, Verdict
+from factdiff.models import Comparison, Finding, Group, Review, Statement, Verdict
 from factdiff.render.table import REVIEW_VERDICTS
 
 __all__ = ["apply_review"]
@@ -33,12 +33,17 @@ def apply_review(comparison: Comparison, review: Review) -> Comparison:
     manual: list[Finding] = []
     paired: set[tuple[str, int, int]] = set()
     for pair in review.pairs:
-        statement, other = unique.get(pair.id), statements.get(pair.pair_with)
-        if statement is None or other is None:
-            stale.append(pair.id)
+        statement, other = statements.get(pair.id), statements.get(pair.pair_with)
+        if statement is not None and other is not None and statement.source == other.source:
+            raise InputError(
+                f"{pair.row}: {pair.id} and {pair.pair_with} are both statements of "
+                f"{statement.source}; pair a statement with one of another source"
+            )
+        if pair.id not in unique or other is None:
+            stale.append(pair.id)  # gone, or no longer in one source only
             continue
-        manual.append(_manual_finding(comparison, statement, other, pair))
-        paired |= {statement.key, other.key}
+        manual.append(_manual_finding(comparison, unique[pair.id], other))
+        paired |= {unique[pair.id].key, other.key}
     findings = tuple(sorted((*comparison.findings, *manual), key=lambda f: _ORDER.index(f.verdict)))
     finding_ids = {f.id for f in findings}
     left_unique = tuple(s for s in comparison.unique if s.key not in paired)
@@ -70,15 +75,8 @@ def _statements_by_id(comparison: Comparison) -> dict[str, Statement]:
     return found
 
 
-def _manual_finding(
-    comparison: Comparison, statement: Statement, other: Statement, pair: ReviewPair
-) -> Finding:
-    """Return the finding of a pair made by hand, or InputError if it is one source's."""
-    if statement.source == other.source:
-        raise InputError(
-            f"{pair.row}: {pair.id} and {pair.pair_with} are both statements of "
-            f"{statement.source}; pair a statement with one of another source"
-        )
+def _manual_finding(comparison: Comparison, statement: Statement, other: Statement) -> Finding:
+    """Return the finding of a pair made by hand, judged like any other."""
     order = [s.id for s in comparison.sources]
     both = tuple(sorted((statement, other), key=lambda s: order.index(s.source)))
     (finding,) = judge([Group(both, similarity=1.0, confidence=1.0)])

@@ -26,6 +26,9 @@ __all__ = ["Table", "cell_text", "merged", "row_item", "table_items"]
 # in any case: a spreadsheet may capitalise what a reviewer types.
 _ID = re.compile(rf"([FU])-([0-9a-f]{{{ID_DIGITS}}}(?:-\d+)?)", re.IGNORECASE)
 _VERDICTS = ", ".join(REVIEW_VERDICTS)
+# A CSV's byte-order mark, as a program that took the file for Latin-1 keeps it in the first
+# header cell (LibreOffice converting a CSV without being told its encoding).
+_BOMS = ("\ufeff", "\ufeff".encode().decode("latin-1"))
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,7 @@ def table_items(table: Table) -> tuple[list[ReviewEntry], list[ReviewPair]]:
     """Return the entries and pairs of a table's rows, or InputError naming the first bad row."""
     columns: dict[str, int] = {}
     for index, name in enumerate(table.header):
-        columns.setdefault(" ".join(cell_text(name).split()).casefold(), index)
+        columns.setdefault(_column_name(name), index)
     at_header = f"{table.where}: row {table.header_row}"
     if ID not in columns:
         raise InputError(f"{at_header}: no '{ID}' column (the header has {_listed(table.header)})")
@@ -83,6 +86,18 @@ def table_items(table: Table) -> tuple[list[ReviewEntry], list[ReviewPair]]:
         elif item is not None:
             entries.append(item)
     return entries, pairs
+
+
+def _column_name(cell: Any) -> str:
+    """Return a header cell as a column name: spacing and capitals folded, no byte-order mark.
+
+    >>> _column_name(" Pair  With "), _column_name("\ufeffid"), _column_name("ï»¿id")
+    ('pair with', 'id', 'id')
+    """
+    name = cell_text(cell)
+    for bom in _BOMS:
+        name = name.removeprefix(bom)
+    return " ".join(name.split()).casefold()
 
 
 def row_item(given: dict[str, str], where: str) -> ReviewEntry | ReviewPair | None:
