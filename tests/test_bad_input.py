@@ -37,6 +37,8 @@ class Case:
     arguments: tuple[str, ...]  # BAD is the bad file, OUT the report path, DIR the folder
     code: int
     message: str
+    # Found only once the articles are compared (a review's pair names their statements).
+    compared: bool = False
 
 
 def _zip_without_workbook() -> bytes:
@@ -277,6 +279,7 @@ CASES = [
         3,
         "FILE: pairs[0]: U-c2731e and U-1cb12e are both statements of good; pair a statement "
         "with one of another source",
+        compared=True,
     ),
     Case(
         "an option factdiff does not have",

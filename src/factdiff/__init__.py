@@ -5,6 +5,8 @@ the findings (statements from several sources that report the same fact, each an
 agreement or a discrepancy with the details compared) and what each source alone says.
 ``factdiff.read_facts(path)`` returns one article with every detail read from it.
 ``factdiff.render`` turns a comparison into a PDF, HTML, JSON or Markdown report.
+``factdiff.read_review(paths)`` reads a reviewer's verdicts (a filled-in table or a JSON
+review) and ``factdiff.apply_review(comparison, review)`` applies them before rendering.
 """
 
 from ._version import __version__
@@ -19,6 +21,9 @@ from .models import (
     Kind,
     Mention,
     Reference,
+    Review,
+    ReviewEntry,
+    ReviewPair,
     SetAside,
     Source,
     Statement,
@@ -26,6 +31,7 @@ from .models import (
     Verdict,
 )
 from .read import parse_article, read_article
+from .review import apply_review, read_review
 
 __all__ = [
     "Article",
@@ -39,15 +45,20 @@ __all__ = [
     "Mention",
     "OutputError",
     "Reference",
+    "Review",
+    "ReviewEntry",
+    "ReviewPair",
     "SetAside",
     "Source",
     "Statement",
     "Status",
     "Verdict",
     "__version__",
+    "apply_review",
     "compare",
     "compare_articles",
     "parse_article",
     "read_article",
     "read_facts",
+    "read_review",
 ]
