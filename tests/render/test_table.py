@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter, range_boundaries
 
 from factdiff import render
 from factdiff.models import Counterpart, Status
@@ -232,6 +233,14 @@ def test_xlsx_is_laid_out_for_a_reviewer(tmp_path, possible):
     assert widths["A words"] > widths["kind"]
     assert findings["F2"].alignment.wrap_text  # A words
     assert book[UNIQUE_SHEET]["C2"].alignment.wrap_text  # text
+    # Rows are as high as their wrapped text, which programs do not measure on opening.
+    unique = book[UNIQUE_SHEET]
+    heights = {
+        len(unique.cell(row=r, column=3).value): unique.row_dimensions[r].height
+        for r in range(2, unique.max_row + 1)
+    }
+    shortest, longest = min(heights), max(heights)
+    assert heights[longest] > heights[shortest] > 0
 
 
 def test_every_review_cell_has_a_drop_down_of_the_review_verdicts(tmp_path, possible):
@@ -249,13 +258,10 @@ def test_every_review_cell_has_a_drop_down_of_the_review_verdicts(tmp_path, poss
 
 
 def _cells(coord: str) -> list[str]:
-    start, _, end = coord.partition(":")
-    letter, first, last = (
-        start.rstrip("0123456789"),
-        start.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-        (end or start).lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-    )
-    return [f"{letter}{row}" for row in range(int(first), int(last) + 1)]
+    low, top, high, bottom = range_boundaries(coord)
+    return [
+        f"{get_column_letter(c)}{r}" for c in range(low, high + 1) for r in range(top, bottom + 1)
+    ]
 
 
 def test_verdict_cells_are_coloured_by_verdict(tmp_path, possible):

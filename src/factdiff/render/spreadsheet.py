@@ -15,6 +15,7 @@ No cell is a formula: article text is untrusted, so every text cell is stored as
 from __future__ import annotations
 
 import io
+import math
 from datetime import UTC, datetime
 
 from openpyxl import Workbook
@@ -61,6 +62,12 @@ _WRAPPED = frozenset({TOPIC, NOTE, STATEMENTS, COMMENT, TEXT})
 # Excel refuses a cell longer than this; a longer text is cut with an ellipsis.
 _MOST_CHARACTERS = 32_767
 _HEADER_FILL = "E8E8E8"
+# A row's height in points per line of wrapped text, and the most lines a row shows (a
+# longer text is all in the cell, seen when it is selected).
+_LINE_HEIGHT = 15
+_MOST_LINES = 12
+# How many characters of proportional text fill one unit of column width, about.
+_CHARACTERS_PER_WIDTH = 1.25
 
 
 def _text(value: str) -> str:
@@ -92,6 +99,21 @@ def _wrapped(column: str) -> bool:
     return column in _WRAPPED or _width(column) >= _VALUE_WIDTH
 
 
+def _height(row: tuple[Cell, ...], widths: list[int]) -> float:
+    """Return the height in points of a row whose text wraps in columns of ``widths`` (0
+    where it does not): programs keep the default height of a row on opening, so that
+    wrapped lines would overlap the next row."""
+    lines = max(
+        (
+            math.ceil(len(value) / (width * _CHARACTERS_PER_WIDTH))
+            for value, width in zip(row, widths, strict=True)
+            if width and isinstance(value, str)
+        ),
+        default=1,
+    )
+    return _LINE_HEIGHT * min(max(lines, 1), _MOST_LINES) + _LINE_HEIGHT / 5
+
+
 def _put(sheet: Worksheet, row: int, column: int, value: Cell) -> None:
     """Write one value; text is stored as a string, never as a formula."""
     if value is None:
@@ -115,10 +137,12 @@ def _fill_sheet(sheet: Worksheet, table: Table) -> None:
         sheet.column_dimensions[get_column_letter(number)].width = _width(name)
     wrap, top = Alignment(vertical="top", wrap_text=True), Alignment(vertical="top")
     alignments = [wrap if _wrapped(name) else top for name in table.header]
+    widths = [_width(name) if _wrapped(name) else 0 for name in table.header]
     for row_number, row in enumerate(table.rows, start=2):
         for number, value in enumerate(row, start=1):
             _put(sheet, row_number, number, value)
             sheet.cell(row=row_number, column=number).alignment = alignments[number - 1]
+        sheet.row_dimensions[row_number].height = _height(row, widths)
     last = get_column_letter(len(table.header))
     sheet.freeze_panes = "B2"
     sheet.auto_filter.ref = f"A1:{last}{len(table.rows) + 1}"
