@@ -1,5 +1,4 @@
-"""Render a ``Comparison`` as a report: PDF, HTML, JSON or Markdown, or as the table a
-reviewer works through: CSV or xlsx.
+"""Render a ``Comparison`` as a report (PDF, HTML, JSON, Markdown) or a table (CSV, xlsx).
 
     FORMATS                    the format names, in the order the CLI offers them
     RENDERERS                  format -> renderer(comparison, *, generated) -> bytes
