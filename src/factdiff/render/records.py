@@ -83,6 +83,9 @@ class StatementView:
     after: str = ""
     # The id of the statement's sentence in the appendix, where it stands in context.
     anchor: str = ""
+    # The statement's own stable id (U-…), shown where it is listed as in one source only,
+    # so that a reviewer can pair it by hand; "" where it is not shown.
+    id: str = ""
 
     @property
     def emphasis(self) -> tuple[Segment, ...]:

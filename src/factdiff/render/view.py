@@ -311,7 +311,7 @@ def method(encoder: str) -> str:
 
 
 def _plain(statement: Statement, label: str) -> StatementView:
-    """Return a statement shown without highlighting."""
+    """Return a statement in one source only, without highlighting, with its id."""
     return StatementView(
         label=label,
         source=statement.source,
@@ -319,6 +319,7 @@ def _plain(statement: Statement, label: str) -> StatementView:
         segments=(Segment(statement.text),) if statement.text else (),
         **_context(statement),
         anchor=sentence_anchor(label, statement.index),
+        id=statement.id,
     )
 
 
