@@ -171,7 +171,7 @@ CASES = [
         None,
         ("GOOD", "OTHER", "-o", "OUT.docx"),
         4,
-        "cannot tell the report format of FILE: '.docx' (use one of .pdf, .html, .htm, .json, .md)",
+        "cannot tell the report format of FILE: '.docx' (use one of .pdf, .html, .htm, .json, .md, .csv, .xlsx)",
     ),
     Case(
         "a FIFO (named pipe) no one writes to",

@@ -321,6 +321,41 @@ def test_explain_names_a_possible_discrepancy(tmp_path, monkeypatch, capsys):
     assert not any(" discrepancy, " in line.replace("possible discrepancy", "") for line in lines)
 
 
+def test_csv_writes_the_findings_and_the_unique_statements_beside_them(tmp_path):
+    output = tmp_path / "seeds.csv"
+    assert cli.main(["compare", str(THE_WEEK), str(BELARUS), "-o", str(output), "-q"]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["seeds.csv", "seeds.unique.csv"]
+    findings = output.read_text(encoding="utf-8-sig").splitlines()
+    unique = (tmp_path / "seeds.unique.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert findings[0].startswith("id,verdict,confidence,topic,kind,A words,A value,B words")
+    assert unique[0].startswith("id,source,text,start,end,likeliest in A,")
+    assert all(line.startswith("U-") for line in unique[1:]) and len(unique) > 10
+
+
+def test_csv_writes_both_files_or_neither(tmp_path):
+    (tmp_path / "seeds.unique.csv").mkdir()  # the second part cannot be written
+    result = run("compare", THE_WEEK, BELARUS, "-o", tmp_path / "seeds.csv")
+    assert result.returncode == 4
+    assert result.stderr.count("\n") == 1 and "seeds.unique.csv" in result.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["seeds.unique.csv"]
+
+
+def test_csv_to_standard_output_is_the_findings_part():
+    result = run_with_input("compare", GAZETTE, COURIER, "-o", "-", "-f", "csv")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("id,verdict,")
+    assert any(",discrepancy," in line for line in lines[1:])
+
+
+def test_csv_and_xlsx_are_written_beside_each_other(tmp_path):
+    args = ["compare", str(GAZETTE), str(COURIER), "-o", str(tmp_path / "fire"), "-q"]
+    assert cli.main([*args, "-f", "csv", "-f", "xlsx"]) == cli.EXIT_OK
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["fire.csv", "fire.unique.csv", "fire.xlsx"]
+    assert (tmp_path / "fire.xlsx").read_bytes().startswith(b"PK")
+
+
 def test_a_review_is_applied_and_its_stale_ids_are_warned_of(tmp_path, capsys):
     review = tmp_path / "review.json"
     review.write_text(

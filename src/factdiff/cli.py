@@ -1,11 +1,12 @@
 """The command line: parse arguments, call the library, turn its errors into exit codes.
 
-factdiff compare FILE FILE [FILE ...] [-o OUTPUT] [--format pdf|html|json|md ...]
+factdiff compare FILE FILE [FILE ...] [-o OUTPUT] [--format pdf|html|json|md|csv|xlsx ...]
                  [--date SOURCE=YYYY-MM-DD ...] [--outlet SOURCE=NAME ...] [--explain]
                  [--exit-code] [--review FILE ...] [-q | -v]
 factdiff facts FILE [--date YYYY-MM-DD] [--json]
 
-A FILE of ``-`` is standard input; ``-o -`` writes one report to standard output. Reports
+A FILE of ``-`` is standard input; ``-o -`` writes one report to standard output (of CSV,
+the findings part). A CSV report is two files, ``NAME.csv`` and ``NAME.unique.csv``. Reports
 and ``facts`` go to standard output or files; status lines, warnings and errors go to
 standard error.
 """
@@ -84,7 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
         "compare",
         help="compare two or more articles and write a report",
         description="Compare two or more plain-text articles and write a PDF, HTML, JSON or "
-        "Markdown report of their agreements, discrepancies and unique statements.",
+        "Markdown report of their agreements, discrepancies and unique statements, or the "
+        "table a reviewer works through (CSV or xlsx).",
     )
     compare_parser.add_argument(
         "files",
@@ -106,7 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         action="append",
         choices=render.FORMATS,
-        help="report format; give it several times to write several reports beside each other",
+        help="report format; give it several times to write several reports beside each other "
+        "(csv writes two files: NAME.csv, the findings, and NAME.unique.csv, the statements "
+        "in one source only)",
     )
     compare_parser.add_argument(
         "--date",
@@ -257,7 +261,10 @@ def run_compare(options: CompareOptions) -> int:
     reports = []
     for path, fmt in options.outputs:
         status.stage(f"rendering the {fmt} report")
-        reports.append((path, render.render(comparison, format=fmt, generated=generated)))
+        if path == STDOUT:
+            reports.append((path, render.render(comparison, format=fmt, generated=generated)))
+        else:
+            reports += render.render_files(comparison, path, format=fmt, generated=generated)
     to_stdout = [data for path, data in reports if path == STDOUT]
     written = write_all([(path, data) for path, data in reports if path != STDOUT])
     if to_stdout:
@@ -310,11 +317,14 @@ def _warn(line: str) -> None:
 def _refuse_overwriting_inputs(options: CompareOptions) -> None:
     """Raise OutputError if a report would be written over one of the articles."""
     inputs = {Path(path).resolve() for path in options.paths if path != STDIN}
-    for path, _ in options.outputs:
-        if path != STDOUT and path.resolve() in inputs:
-            raise OutputError(
-                f"{path}: is one of the articles compared; choose another report path"
-            )
+    for output, fmt in options.outputs:
+        if output == STDOUT:
+            continue
+        for path in render.report_paths(output, fmt):
+            if path.resolve() in inputs:
+                raise OutputError(
+                    f"{path}: is one of the articles compared; choose another report path"
+                )
 
 
 def run_facts(options: FactsOptions) -> int:

@@ -104,3 +104,11 @@ def test_contents_and_every_link_lead_somewhere(comparison, generated):
 
 def test_the_pdf_gets_bookmarks_instead_of_a_contents_list(comparison, generated):
     assert '<nav class="toc"' not in render_html_text(comparison, generated=generated, medium="pdf")
+
+
+def test_each_unique_statement_shows_its_id(comparison, generated):
+    section = _html(comparison, generated).split('<section id="unique">')[1].split("</section>")[0]
+    items = section.split("<li>")[1:]
+    assert len(items) == len(comparison.unique)
+    for item, statement in zip(items, comparison.unique, strict=True):
+        assert item.startswith(f'<span class="statement-id">{statement.id}</span> ')

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import replace
 from importlib.metadata import version
 
@@ -130,3 +131,9 @@ def test_json_value():
     assert json_value((-math.inf, 5.0)) == [None, 5.0]
     assert json_value(2) == 2
     assert json_value("Minsk") == "Minsk"
+
+
+def test_each_unique_statement_has_its_id(comparison):
+    report = _load(comparison)
+    assert [u["id"] for u in report["unique"]] == [s.id for s in comparison.unique]
+    assert all(re.fullmatch(r"U-[0-9a-f]{6}", u["id"]) for u in report["unique"])

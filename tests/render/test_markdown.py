@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from factdiff.render import render
+from factdiff.render.templating import markdown_escape
 
 
 def _text(comparison, generated):
@@ -76,3 +77,11 @@ def test_each_appendix_paragraph_is_its_own_markdown_paragraph(comparison, gener
     assert len(starts) > 3
     # Without a blank line before it, Markdown would run a paragraph into the one above.
     assert all(lines[i - 1] == "" for i in starts)
+
+
+def test_each_unique_statement_shows_its_id(comparison, generated):
+    section = _text(comparison, generated).split("## Only in one source")[1].split("\n## ")[0]
+    items = [line for line in section.splitlines() if line.startswith("- ")]
+    assert [item.split(" · ")[0] for item in items] == [
+        f"- {markdown_escape(statement.id)}" for statement in comparison.unique
+    ]

@@ -117,10 +117,11 @@ def test_write_report_in_every_format(tmp_path, comparison, generated):
 
 
 def test_formats_and_suffixes():
-    assert FORMATS == ("pdf", "html", "json", "md")
+    assert FORMATS == ("pdf", "html", "json", "md", "csv", "xlsx")
     assert set(RENDERERS) == set(FORMATS)
-    assert [format_for(p) for p in ("a.pdf", "b.HTML", "c.htm", "d.json", "e/f.md")] == [
-        "pdf", "html", "html", "json", "md",
+    paths = ("a.pdf", "b.HTML", "c.htm", "d.json", "e/f.md", "g.csv", "h.XLSX")
+    assert [format_for(p) for p in paths] == [
+        "pdf", "html", "html", "json", "md", "csv", "xlsx",
     ]  # fmt: skip
 
 

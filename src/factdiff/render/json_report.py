@@ -17,7 +17,7 @@ Keys, in this order::
                                 "mentions": [{"source", "text", "value", "unit",
                                               "qualifier", "about", "speaker",
                                               "audience", "start", "end"}]}]}],
-     "unique":     [{"source", "text", "start", "end", "sentence"}],
+     "unique":     [{"id", "source", "text", "start", "end", "sentence"}],
      "references": [{"source", "label", "text"}]}
 
 ``encoder`` names the sentence encoder that also compared the statements by meaning, or
@@ -30,7 +30,9 @@ than not to be real: for a reader to check, never counted with the discrepancies
 "different" or "one-sided". ``value`` is a number, an ISO date, a name, or
 ``[low, high]`` with an unbounded end as ``null``. A statement is a clause when one
 sentence states several facts; ``sentence`` then gives the whole sentence, else it is
-``null``. ``confidence`` is, for a discrepancy or a possible discrepancy, how likely it is
+``null``. A unique statement's ``id`` ("U-" and six hex digits) is a hash of its source
+and words, the same on every run while they stay the same: a review pairs it by this id.
+``confidence`` is, for a discrepancy or a possible discrepancy, how likely it is
 that the discrepancy is real, as the model fitted on labelled articles (``judge``) gives
 it; for an agreement, how likely it is that the statements report one fact, calibrated:
 on the labelled alignment sets, pairs at 0.8 or more were right four to nine times in
@@ -162,7 +164,7 @@ def report_data(comparison: Comparison) -> dict[str, Any]:
             for s in comparison.sources
         ],
         "findings": [_finding(f, comparison.review) for f in comparison.findings],
-        "unique": [_statement(s) for s in comparison.unique],
+        "unique": [{"id": s.id, **_statement(s)} for s in comparison.unique],
         "references": [
             {"source": r.source, "label": r.label, "text": r.text} for r in comparison.references
         ],

@@ -87,6 +87,9 @@ class StatementView:
     after: str = ""
     # The id of the statement's sentence in the appendix, where it stands in context.
     anchor: str = ""
+    # The statement's own stable id (U-…), shown where it is listed as in one source only,
+    # so that a reviewer can pair it by hand; "" where it is not shown.
+    id: str = ""
     # A reviewer's comment on it (a statement in one source only), or "".
     comment: str = ""
 

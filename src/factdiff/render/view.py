@@ -323,7 +323,8 @@ def method(encoder: str) -> str:
 
 
 def _plain(statement: Statement, label: str, comment: str = "") -> StatementView:
-    """Return a statement shown without highlighting (with a reviewer's comment, if any)."""
+    """Return a statement in one source only, without highlighting, with its id (and a
+    reviewer's comment on it, if any)."""
     return StatementView(
         comment=comment,
         label=label,
@@ -332,6 +333,7 @@ def _plain(statement: Statement, label: str, comment: str = "") -> StatementView
         segments=(Segment(statement.text),) if statement.text else (),
         **_context(statement),
         anchor=sentence_anchor(label, statement.index),
+        id=statement.id,
     )
 
 
