@@ -1,7 +1,8 @@
-"""The seeds compared once, and the review table a reviewer fills in, written by hand.
+"""The seeds compared once; their table exported and filled in as a reviewer would.
 
-The tables here hold the columns the review reads (``render.table``) and a few of the
-export's others, so that the reader is shown to find its columns by name among them.
+``export`` writes the table as ``factdiff compare -f xlsx`` (or csv) does; ``fill_workbook``
+and ``fill_csv`` type a reviewer's decisions into it; ``write_csv`` and ``write_xlsx`` write
+small tables by hand, for the reader's own tests.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from factdiff import compare
+from factdiff import cli, compare
 from factdiff.models import Comparison
 from factdiff.render.table import (
     COMMENT,
@@ -26,8 +27,6 @@ from factdiff.render.table import (
 from ..conftest import BELARUS, THE_WEEK
 
 SEEDS = (str(THE_WEEK), str(BELARUS))
-FINDINGS_HEADER = (ID, "verdict", "confidence", "statements", REVIEW, REVIEWER, COMMENT)
-UNIQUE_HEADER = (ID, "source", "text", "likeliest id", PAIR_WITH, REVIEWER, COMMENT)
 
 
 @pytest.fixture(scope="session")
@@ -36,33 +35,63 @@ def seeds() -> Comparison:
     return compare(SEEDS)
 
 
-def findings_rows(comparison: Comparison, decisions: dict[str, tuple[str, str, str]]):
-    """Return the findings table's rows: one per finding and differing detail (at least
-    one), with the reviewer's (review, reviewer, comment) where ``decisions`` gives one."""
-    rows = []
-    for finding in comparison.findings:
-        review = decisions.get(finding.id, ("", "", ""))
-        statements = "; ".join(f"{s.source} {s.start}–{s.end}" for s in finding.statements)
-        for _ in finding.differences or (None,):
-            rows.append(
-                (
-                    finding.id,
-                    finding.verdict.value,
-                    f"{finding.confidence:.2f}",
-                    statements,
-                    *review,
-                )
-            )
-    return rows
+def export(folder: Path, format: str) -> Path:
+    """Export the seeds' table as ``factdiff compare -f FORMAT`` writes it; return its path
+    (for csv, the findings part: the unique statements' part is beside it, NAME.unique.csv)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"seeds.{format}"
+    assert cli.main(["compare", *SEEDS, "-o", str(path), "-q"]) == cli.EXIT_OK
+    return path
 
 
-def unique_rows(comparison: Comparison, pairs: dict[str, tuple[str, str, str]]):
-    """Return the unique statements' rows, with (pair with, reviewer, comment) from ``pairs``."""
-    likeliest = {c.statement.id: c.other.id for c in comparison.counterparts}
-    return [
-        (s.id, s.source, s.text, likeliest.get(s.id, ""), *pairs.get(s.id, ("", "", "")))
-        for s in comparison.unique
-    ]
+def unique_part(path: Path) -> Path:
+    """Return the CSV part of the statements in one source only, beside the findings part."""
+    return path.with_suffix(".unique.csv")
+
+
+def _filled(header, rows, decisions: dict[str, tuple[str, ...]], columns: tuple[str, ...]):
+    """Return the rows with the reviewer's cells filled in: on the first row of each id
+    ``decisions`` names, its values go into ``columns``."""
+    index = {name: header.index(name) for name in (ID, *columns)}
+    done = set()
+    filled = []
+    for row in rows:
+        row = list(row) + [None] * (len(header) - len(row))
+        given = row[index[ID]]
+        if given in decisions and given not in done:
+            done.add(given)
+            for name, value in zip(columns, decisions[given], strict=True):
+                row[index[name]] = value
+        filled.append(row)
+    assert done == set(decisions), "every decision names an id of the table"
+    return filled
+
+
+def fill_csv(path: Path, decisions, columns=(REVIEW, REVIEWER, COMMENT)) -> Path:
+    """Fill in an exported CSV part as a reviewer would, and save it back as CSV UTF-8."""
+    with path.open(encoding="utf-8-sig", newline="") as file:
+        header, *rows = list(csv.reader(file))
+    return write_csv(path, header, _filled(header, rows, decisions, columns))
+
+
+def fill_workbook(path: Path, decisions, pairs) -> Path:
+    """Fill in an exported workbook as a reviewer would: (review, reviewer, comment) on the
+    findings' sheet, (pair with, reviewer, comment) on the unique statements' sheet."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    for name, given, columns in (
+        (FINDINGS_SHEET, decisions, (REVIEW, REVIEWER, COMMENT)),
+        (UNIQUE_SHEET, pairs, (PAIR_WITH, REVIEWER, COMMENT)),
+    ):
+        sheet = book[name]
+        header = [cell.value for cell in sheet[1]]
+        rows = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
+        for number, row in enumerate(_filled(header, rows, given, columns), start=2):
+            for column, value in enumerate(row, start=1):
+                sheet.cell(number, column).value = value
+    book.save(path)
+    return path
 
 
 def write_csv(path: Path, header, rows) -> Path:
@@ -87,14 +116,3 @@ def write_xlsx(path: Path, sheets: dict[str, tuple]) -> Path:
             sheet.append(list(row))
     book.save(path)
     return path
-
-
-def reviewed_workbook(path: Path, comparison: Comparison, decisions, pairs) -> Path:
-    """Write the two sheets of a reviewed table, as a reviewer saves it."""
-    return write_xlsx(
-        path,
-        {
-            FINDINGS_SHEET: (FINDINGS_HEADER, findings_rows(comparison, decisions)),
-            UNIQUE_SHEET: (UNIQUE_HEADER, unique_rows(comparison, pairs)),
-        },
-    )

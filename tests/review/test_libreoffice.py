@@ -1,8 +1,8 @@
 """A real spreadsheet program in the round trip: LibreOffice Calc, headless.
 
-A reviewer's verdicts are written into the findings table as CSV, LibreOffice converts it
-to xlsx (as a reviewer saving it from Calc would), and ``factdiff compare --review`` reads
-them back. LibreOffice also re-saves a two-sheet workbook, which must read the same. The
+A reviewer's verdicts are typed into the exported CSV table, LibreOffice converts it to xlsx
+(as a reviewer saving it from Calc would), and ``factdiff compare --review`` reads them
+back. LibreOffice also re-saves the exported workbook, which must read the same. The
 tests need ``soffice``: ``make system-deps`` installs it (``make test`` runs that first).
 """
 
@@ -17,19 +17,12 @@ from pathlib import Path
 import pytest
 
 from factdiff import cli
-from factdiff.render.table import REVIEW_VERDICTS
+from factdiff.render.table import COMMENT, PAIR_WITH, REVIEW_VERDICTS, REVIEWER
 
-from .conftest import (
-    FINDINGS_HEADER,
-    SEEDS,
-    UNIQUE_HEADER,
-    findings_rows,
-    reviewed_workbook,
-    unique_rows,
-    write_csv,
-)
+from .conftest import SEEDS, export, fill_csv, fill_workbook, unique_part
 
 CONFIRMED, DISMISSED, UNSURE = REVIEW_VERDICTS
+PAIR_COLUMNS = (PAIR_WITH, REVIEWER, COMMENT)
 # LibreOffice's CSV import options: comma-separated, double quotes, UTF-8 (76), from line 1.
 CSV_UTF8 = "CSV:44,34,76,1"
 
@@ -81,7 +74,7 @@ def _compare(tmp_path: Path, *reviews: Path) -> dict:
     return json.loads(out.read_text("utf-8"))
 
 
-def test_verdicts_typed_into_a_csv_come_back_through_libreoffice(tmp_path, seeds):
+def test_verdicts_typed_into_the_exported_csv_come_back_through_libreoffice(tmp_path, seeds):
     first, second, third = seeds.findings[:3]
     decisions = {
         first.id: (CONFIRMED, "Ann Lée", "3,5 years, rounded down"),
@@ -89,16 +82,12 @@ def test_verdicts_typed_into_a_csv_come_back_through_libreoffice(tmp_path, seeds
         third.id: (UNSURE, "Bo", "ask the desk"),
     }
     pair = max(seeds.counterparts, key=lambda c: c.confidence)
-    findings = write_csv(
-        tmp_path / "reviewed.csv", FINDINGS_HEADER, findings_rows(seeds, decisions)
-    )
-    unique = write_csv(
-        tmp_path / "reviewed.unique.csv",
-        UNIQUE_HEADER,
-        unique_rows(seeds, {pair.statement.id: (pair.other.id, "Bo", "")}),
+    findings = fill_csv(export(tmp_path / "table", "csv"), decisions)
+    unique = fill_csv(
+        unique_part(findings), {pair.statement.id: (pair.other.id, "Bo", "")}, PAIR_COLUMNS
     )
     out = _convert(tmp_path, findings, unique, infilter=CSV_UTF8)
-    workbooks = [out / "reviewed.xlsx", out / "reviewed.unique.xlsx"]
+    workbooks = [out / "seeds.xlsx", out / "seeds.unique.xlsx"]
     assert all(_made_by_libreoffice(w) for w in workbooks)
 
     report = _compare(tmp_path, *workbooks)
@@ -113,18 +102,16 @@ def test_verdicts_typed_into_a_csv_come_back_through_libreoffice(tmp_path, seeds
     assert report["review"]["stale"] == []
 
 
-def test_a_workbook_saved_again_by_libreoffice_reads_the_same(tmp_path, seeds):
+def test_the_exported_workbook_saved_again_by_libreoffice_reads_the_same(tmp_path, seeds):
     finding = seeds.findings[0]
     pair = max(seeds.counterparts, key=lambda c: c.confidence)
-    original = reviewed_workbook(
-        tmp_path / "table.xlsx",
-        seeds,
+    original = fill_workbook(
+        export(tmp_path / "table", "xlsx"),
         {finding.id: (DISMISSED, "Ann", "not the same visit")},
         {pair.statement.id: (pair.other.id, "Ann", "")},
     )
-    saved = _convert(tmp_path, original) / "table.xlsx"
+    saved = _convert(tmp_path, original) / "seeds.xlsx"
     assert _made_by_libreoffice(saved) and not _made_by_libreoffice(original)
-    assert (
-        _compare(tmp_path / "a", saved)["findings"]
-        == _compare(tmp_path / "b", original)["findings"]
-    )
+    reviewed = _compare(tmp_path / "a", saved)
+    assert reviewed["findings"] == _compare(tmp_path / "b", original)["findings"]
+    assert reviewed["review"][DISMISSED] == 1 and reviewed["review"]["pairs"] == 1

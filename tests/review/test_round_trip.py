@@ -1,8 +1,8 @@
-"""The issue's round trip on the seeds: a reviewed table read back, every report showing it.
+"""The issue's round trip on the seeds: the exported table reviewed, every report showing it.
 
-One finding dismissed, one confirmed, one unique statement paired by hand with its likeliest
-counterpart; re-rendered, the PDF shows all three decisions, the counts agree and the ids of
-the untouched findings are those of the run before the review.
+Export the xlsx, dismiss one finding, confirm one, pair one unique statement by hand with
+its likeliest counterpart; re-rendered, the PDF shows all three decisions, the counts agree
+and the ids of the untouched findings are those of the run before the review.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import pytest
 from factdiff import cli
 from factdiff.render.table import REVIEW_VERDICTS
 
-from .conftest import SEEDS, reviewed_workbook
+from .conftest import SEEDS, export, fill_workbook
 
 CONFIRMED, DISMISSED, UNSURE = REVIEW_VERDICTS
 
@@ -45,9 +45,8 @@ def decisions(seeds):
 def test_a_reviewed_workbook_comes_back_in_every_report(tmp_path, seeds, decisions):
     confirmed, dismissed, pair = decisions
     before, _ = _report(tmp_path / "before")
-    workbook = reviewed_workbook(
-        tmp_path / "reviewed.xlsx",
-        seeds,
+    workbook = fill_workbook(
+        export(tmp_path / "table", "xlsx"),
         {
             confirmed.id: (CONFIRMED, "Ann Lee", "The Week rounds 3.5 years down"),
             dismissed.id: (DISMISSED, "Ann Lee", "Two different visits"),
