@@ -107,3 +107,14 @@ def test_a_comparison_without_review_renders_as_before(seeds):
     empty = apply_review(seeds, Review())
     assert render(replace(empty, review=None), format="md") == render(seeds, format="md")
     assert "**Reviewed (the reviewer is not named).**" in render(empty, format="md").decode()
+
+
+def test_a_confirmed_possible_discrepancy_counts_as_a_discrepancy(seeds):
+    possible = replace(seeds.findings[0], verdict=Verdict.POSSIBLE)
+    compared = replace(seeds, findings=(possible, *seeds.findings[1:]))
+    review = Review(entries=(ReviewEntry(possible.id, CONFIRMED, "Ann", "read both"),))
+    reviewed = apply_review(compared, review)
+    assert possible.id in {f.id for f in reviewed.discrepancies}
+    assert possible.id not in {f.id for f in reviewed.possible_discrepancies}
+    unsure = apply_review(compared, Review(entries=(ReviewEntry(possible.id, UNSURE, "Ann", ""),)))
+    assert possible.id in {f.id for f in unsure.possible_discrepancies}

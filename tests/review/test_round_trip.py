@@ -13,6 +13,7 @@ import subprocess
 import pytest
 
 from factdiff import cli
+from factdiff.models import Verdict
 from factdiff.render.table import REVIEW_VERDICTS
 
 from .conftest import SEEDS, export, fill_workbook
@@ -77,6 +78,9 @@ def test_a_reviewed_workbook_comes_back_in_every_report(tmp_path, seeds, decisio
     )
     counted[key] += 1
     counted["agreements"] -= 1  # the dismissed agreement
+    if confirmed.verdict is Verdict.POSSIBLE:  # confirmed: counted as a discrepancy now
+        counted["possible_discrepancies"] -= 1
+        counted["discrepancies"] += 1
     counted["unique"] -= len({pair.statement.id, pair.other.id} & {s.id for s in seeds.unique})
     assert after["counts"] == counted
     assert after["review"] == {
@@ -91,10 +95,21 @@ def test_a_reviewed_workbook_comes_back_in_every_report(tmp_path, seeds, decisio
         "stale": [],
     }
 
-    # Every finding the review did not make keeps its id, verdict and statements.
-    assert [f for f in after["findings"] if not f["manual"]] == [
-        {**f, "review": _review_of(f["id"], confirmed, dismissed)} for f in before["findings"]
-    ]
+    # Every finding the review did not make keeps its id and statements, and its verdict
+    # unless the reviewer confirmed a possible discrepancy.
+    assert sorted(
+        (f for f in after["findings"] if not f["manual"]), key=lambda f: f["id"]
+    ) == sorted(
+        (
+            {
+                **f,
+                "review": _review_of(f["id"], confirmed, dismissed),
+                "verdict": "discrepancy" if f["id"] == confirmed.id else f["verdict"],
+            }
+            for f in before["findings"]
+        ),
+        key=lambda f: f["id"],
+    )
 
 
 def _review_of(finding_id, confirmed, dismissed):

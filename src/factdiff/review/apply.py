@@ -2,6 +2,8 @@
 
 apply_review(comparison, review) -> Comparison   with ``review`` set, pairs made, stale ids listed
 
+A possible discrepancy the reviewer confirms counts as a discrepancy from then on.
+
 A statement paired by hand with one of another source becomes a finding, judged like any
 other (``judge``) with confidence 1.0, since a person paired them, and marked ``manual``;
 it leaves the statements in one source only. An id the comparison no longer has (the
@@ -44,7 +46,13 @@ def apply_review(comparison: Comparison, review: Review) -> Comparison:
             continue
         manual.append(_manual_finding(comparison, unique[pair.id], other))
         paired |= {unique[pair.id].key, other.key}
-    findings = tuple(sorted((*comparison.findings, *manual), key=lambda f: _ORDER.index(f.verdict)))
+    confirmed = {e.id for e in review.entries if e.verdict == _CONFIRMED}
+    findings = tuple(
+        sorted(
+            (_as_confirmed(f, confirmed) for f in (*comparison.findings, *manual)),
+            key=lambda f: _ORDER.index(f.verdict),
+        )
+    )
     finding_ids = {f.id for f in findings}
     left_unique = tuple(s for s in comparison.unique if s.key not in paired)
     kept_ids = finding_ids | {s.id for s in left_unique}
@@ -59,6 +67,14 @@ def apply_review(comparison: Comparison, review: Review) -> Comparison:
         counterparts=tuple(c for c in comparison.counterparts if c.statement.key not in paired),
         review=replace(review, stale=tuple(dict.fromkeys(stale)), dismissed=dismissed),
     )
+
+
+def _as_confirmed(finding: Finding, confirmed: set[str]) -> Finding:
+    """Return a possible discrepancy a reviewer confirmed as a discrepancy: a person read
+    both articles and found the disagreement real, which is what the model could not say."""
+    if finding.verdict is Verdict.POSSIBLE and finding.id in confirmed:
+        return replace(finding, verdict=Verdict.DISCREPANCY)
+    return finding
 
 
 def _statements_by_id(comparison: Comparison) -> dict[str, Statement]:
