@@ -6,6 +6,7 @@ end of a piece of work, never tuned against); ``--docs`` writes docs/ists-number
 with both halves; ``--draft`` prints the mechanical labels as JSON lines, the draft a
 reader corrects into ``ists_numbers_labels.jsonl``.
 
+compare_headlines(a, b) -> factdiff's comparison of two headlines, each a one-line article
 flag(a, b)          -> the differing numbers factdiff reports between two headlines, or None
 score(outcomes)     -> recall and false-alarm rate with 95% bootstrap intervals
 run(split)          -> factdiff's outcomes and figures on one half of the labelled pairs
@@ -40,17 +41,19 @@ TARGET_RECALL = 0.85
 TARGET_FALSE_ALARMS = 0.05
 
 
+def compare_headlines(a: str, b: str) -> factdiff.Comparison:
+    """Return factdiff's comparison of two headlines, as of a user's two one-line files:
+    each an article that is nothing but its title."""
+    return factdiff.compare_articles(
+        [factdiff.parse_article(a, source_id="a"), factdiff.parse_article(b, source_id="b")]
+    )
+
+
 def flag(a: str, b: str) -> tuple[str | None, str]:
     """Return the differing numbers factdiff reports between two headlines ("5 vs four";
     None when it reports no discrepancy of a quantity, duration or rank), and the sentence
-    encoder it scored them with ("" when none ran).
-
-    The headlines are compared as a user's two one-line files are: each an article that is
-    nothing but its title.
-    """
-    comparison = factdiff.compare_articles(
-        [factdiff.parse_article(a, source_id="a"), factdiff.parse_article(b, source_id="b")]
-    )
+    encoder it scored them with ("" when none ran)."""
+    comparison = compare_headlines(a, b)
     found = [
         " vs ".join(m.detail.text for m in difference.mentions)
         for finding in comparison.discrepancies

@@ -4,6 +4,7 @@ main(argv)         -> fit, print the cross-validated figures, write the blend an
 fitted_blend(kind) -> the blend fitted on every development pair, thresholds chosen, calibrated
 fit(train)         -> the blend fitted on some examples (uncalibrated)
 real_examples()    -> the candidate pairs of the development split, with features and gold labels
+event_folds(events) -> the fold of each event, an event's pairs held out together
 measured()         -> what the stored blend in use scores on the team's sets
 write(fit)         -> store the fit of every kind of blend as JSON
 
@@ -46,7 +47,7 @@ from typing import Any
 import numpy as np
 
 from bench import fitting
-from factdiff.align import Corpus, Model, chosen_pairs, pair_features, semantic
+from factdiff.align import Corpus, Model, chosen_pairs, kind_in_use, pair_features
 from factdiff.align.model import FITTED, blends, stored_fit
 from factdiff.clauses import clauses
 from factdiff.models import Statement
@@ -170,6 +171,11 @@ def chosen(example: Example, model: Model) -> list[tuple[float, bool]]:
     return [(p, pair in example.gold_pairs) for pair, p in best.items()]
 
 
+def event_folds(events: Iterable[str]) -> dict[str, int]:
+    """Return the fold of each event, so that an event's pairs are held out together."""
+    return {event: number % FOLDS for number, event in enumerate(sorted(set(events)))}
+
+
 def cross_validated(by_event: Sequence[tuple[str, Example]]):
     """Return, for every (threshold, repeat level, least evidence), each example's score by
     a blend fitted on the other folds' events and the (probability, candidates, right) of
@@ -177,8 +183,7 @@ def cross_validated(by_event: Sequence[tuple[str, Example]]):
     results: dict[tuple[float, float, float], tuple[dict[str, Score], list]] = {
         (t, r, e): ({}, []) for t in THRESHOLDS for r in REPEATS if r <= t for e in LEAST_EVIDENCE
     }
-    events = sorted({event for event, _ in by_event})
-    fold_of = {event: number % FOLDS for number, event in enumerate(events)}
+    fold_of = event_folds(event for event, _ in by_event)
     for fold in range(FOLDS):
         held = [e for event, e in by_event if fold_of[event] == fold]
         fitted = fit([e for event, e in by_event if fold_of[event] != fold])
@@ -229,7 +234,7 @@ def _close(stored, fitted) -> bool:
 def main(argv: Sequence[str] = ()) -> int:
     """Fit, print the cross-validated figures, and write the blend and what it scores on the
     labelled sets (unless ``--check``)."""
-    kind = "semantic" if semantic.available() else "core"
+    kind = kind_in_use()
     blend = fitted_blend(kind)
     stored = stored_fit()
     if "--check" in argv:

@@ -30,9 +30,10 @@ import factdiff
 from bench import corpus, fitting, ists_gold, ists_numbers, labels, score
 from bench.systems import SentencesOf, compare_pair
 from factdiff.align import kind_in_use
+from factdiff.align.model import sigmoid
 from factdiff.judge import likelihood
 from factdiff.judge.likelihood import FITTED, LEVEL, features
-from tools.fit_alignment import FOLDS, _logistic
+from tools.fit_alignment import FOLDS, _logistic, event_folds
 
 FITTED_FILE = Path(likelihood.__file__).with_name(FITTED)
 CORPORA = fitting.ARTICLE_CORPORA
@@ -73,11 +74,7 @@ def headline_rows(split: str = "dev") -> list[Row]:
         event = f"ists-{label.pair:03d}"
         if ists_gold.split_of(label.pair) != split or event in held_out:
             continue
-        a, b = lines[label.pair - 1]
-        compared = factdiff.compare_articles(
-            [factdiff.parse_article(a, source_id="a"), factdiff.parse_article(b, source_id="b")]
-        )
-        for finding in compared.findings:
+        for finding in ists_numbers.compare_headlines(*lines[label.pair - 1]).findings:
             if any(d.kind in ists_numbers.NUMBER_KINDS for d in finding.differences):
                 rows.append((event, features(finding), label.gold == ists_gold.DISCREPANCY))
     return rows
@@ -89,20 +86,16 @@ def _matrix(rows: Sequence[Row]) -> tuple[np.ndarray, np.ndarray, list[str]]:
     return x, np.array([right for _, _, right in rows], dtype=np.float64), names
 
 
-def _probability(x: np.ndarray, weights: np.ndarray) -> np.ndarray:
-    return 1 / (1 + np.exp(-np.clip(x @ weights[:-1] + weights[-1], -30, 30)))
-
-
 def cross_validated(rows: Sequence[Row]) -> np.ndarray:
     """Return each row's probability by a model fitted on the other folds' events."""
     x, y, _ = _matrix(rows)
-    events = sorted({event for event, _, _ in rows})
-    fold_of = {event: number % FOLDS for number, event in enumerate(events)}
+    fold_of = event_folds(event for event, _, _ in rows)
     folds = np.array([fold_of[event] for event, _, _ in rows])
     found = np.zeros(len(rows))
     for fold in range(FOLDS):
         held = folds == fold
-        found[held] = _probability(x[held], _logistic(x[~held], y[~held]))
+        weights = _logistic(x[~held], y[~held])
+        found[held] = sigmoid(x[held] @ weights[:-1] + weights[-1])
     return found
 
 

@@ -70,6 +70,11 @@ class Verdict(StrEnum):
     POSSIBLE = "possible discrepancy"
 
 
+# The order findings are listed in, in every report: what disagrees first, then what to
+# check, then what agrees.
+VERDICT_ORDER = (Verdict.DISCREPANCY, Verdict.POSSIBLE, Verdict.AGREEMENT)
+
+
 @dataclass(frozen=True)
 class SetAside:
     """A line of an article left out of the comparison, with the reason."""

@@ -45,6 +45,11 @@ class Corpus:
         return sum(self.idf.get(t, 0.0) for t in terms)
 
 
+# Fewer statements than this tell little of how rare a word is: two headlines share most
+# of their words because they report one fact, not because the words are common.
+MIN_DOCUMENTS = 30
+
+
 def rarity(term_sets: Sequence[frozenset[str]]) -> dict[str, float]:
     """Return the inverse document frequency of every term of ``term_sets``.
 
@@ -58,11 +63,6 @@ def rarity(term_sets: Sequence[frozenset[str]]) -> dict[str, float]:
     frequency = Counter(term for found in term_sets for term in found)
     count = max(len(term_sets), MIN_DOCUMENTS)
     return {t: math.log((count + 1) / (n + 0.5)) for t, n in frequency.items()}
-
-
-# Fewer statements than this tell little of how rare a word is: two headlines share most
-# of their words because they report one fact, not because the words are common.
-MIN_DOCUMENTS = 30
 
 
 def terms(statement: Statement) -> frozenset[str]:

@@ -8,7 +8,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from ..models import FIGURE_KINDS, Finding, Group, Kind, Status, Verdict, content_id
+from ..models import (
+    FIGURE_KINDS,
+    VERDICT_ORDER,
+    Finding,
+    Group,
+    Kind,
+    Status,
+    Verdict,
+    content_id,
+)
 from .details import compare_details, value_key
 from .likelihood import counts, likelihood
 
@@ -20,7 +29,7 @@ def judge(groups: Iterable[Group]) -> tuple[Finding, ...]:
     possible ones (too unlikely to count, ``likelihood``), then agreements."""
     findings = [_finding(group) for group in groups]
     findings = _without_contained(_merge_repeats(findings))
-    findings.sort(key=lambda f: (_ORDER.index(f.verdict), _position(f)))
+    findings.sort(key=lambda f: (VERDICT_ORDER.index(f.verdict), _position(f)))
     return tuple(_with_stable_ids(findings))
 
 
@@ -34,8 +43,6 @@ def _with_stable_ids(findings: list[Finding]) -> Iterator[Finding]:
         yield replace(finding, id=found if seen[found] == 1 else f"{found}-{seen[found]}")
 
 
-# Discrepancies first, then those to check, then agreements.
-_ORDER = (Verdict.DISCREPANCY, Verdict.POSSIBLE, Verdict.AGREEMENT)
 # Below this alignment confidence, two statements naming different sources are more
 # often two claims than one claim whose source the reports disagree on.
 SURE = 0.8

@@ -21,7 +21,10 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import numpy as np
+
 from ..align import kind_in_use
+from ..align.model import logit, sigmoid
 from ..models import FIGURE_KINDS, Finding, Kind
 
 __all__ = ["LEVEL", "counts", "features", "likelihood"]
@@ -45,9 +48,10 @@ def features(finding: Finding) -> dict[str, float]:
     0.0
     """
     kinds = {d.kind for d in finding.differences}
+    # An alignment surer than 99.9% says no more than that: kept off 0 and 1 by 1e-3.
     aligned = min(max(finding.aligned, 1e-3), 1 - 1e-3)
     return {
-        "alignment": math.log(aligned / (1 - aligned)),
+        "alignment": float(logit(np.float64(aligned))),
         "figure": float(bool(kinds & (FIGURE_KINDS - {Kind.WEEKDAY}))),
         "weekday": float(Kind.WEEKDAY in kinds),
         "speech": float(bool(kinds & _SPEECH)),
@@ -72,7 +76,7 @@ def likelihood(finding: Finding) -> float:
     model = _models()[kind_in_use()]
     found = features(finding)
     odds = model["bias"] + sum(model["weights"][name] * found[name] for name in found)
-    return round(1 / (1 + math.exp(-max(-30.0, min(30.0, odds)))), 4)
+    return round(float(sigmoid(np.float64(odds))), 4)
 
 
 def counts(probability: float) -> bool:

@@ -16,14 +16,12 @@ from dataclasses import replace
 
 from factdiff.errors import InputError
 from factdiff.judge import judge
-from factdiff.models import Comparison, Finding, Group, Review, Statement, Verdict
+from factdiff.models import VERDICT_ORDER, Comparison, Finding, Group, Review, Statement, Verdict
 from factdiff.render.table import REVIEW_VERDICTS
 
 __all__ = ["apply_review"]
 
 _CONFIRMED, _DISMISSED, _UNSURE = REVIEW_VERDICTS
-# The order ``judge`` gives findings, which a comparison keeps: what disagrees first.
-_ORDER = (Verdict.DISCREPANCY, Verdict.POSSIBLE, Verdict.AGREEMENT)
 
 
 def apply_review(comparison: Comparison, review: Review) -> Comparison:
@@ -50,7 +48,7 @@ def apply_review(comparison: Comparison, review: Review) -> Comparison:
     findings = tuple(
         sorted(
             (_as_confirmed(f, confirmed) for f in (*comparison.findings, *manual)),
-            key=lambda f: _ORDER.index(f.verdict),
+            key=lambda f: VERDICT_ORDER.index(f.verdict),
         )
     )
     finding_ids = {f.id for f in findings}
