@@ -177,3 +177,13 @@ def test_a_review_file_that_cannot_be_read_is_named(tmp_path, missing):
     (tmp_path / "sub").mkdir()
     with pytest.raises(InputError, match=r": (no such file|is a directory, not a review file)$"):
         read_review([tmp_path / missing])
+
+
+def test_a_fifo_given_as_a_review_is_refused_not_waited_on(tmp_path):
+    # A named pipe with no writer: reading it would wait forever.
+    fifo = tmp_path / "review.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(
+        InputError, match=r"review\.csv: is a FIFO \(named pipe\), not a regular file$"
+    ):
+        read_review([fifo])

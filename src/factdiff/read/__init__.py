@@ -7,6 +7,7 @@ outlet_in(line)               -> the outlet a boilerplate line or wire dateline 
 date_line(line)               -> the ISO day a publication date line gives, or None
 
 dateline.py  the publication date line ("Published: 19 Dec 2022 10:32 GMT")
+files.py     regular_file_bytes(...): a regular file's bytes, refusing FIFOs and files too large
 
 The first line that is not boilerplate is the title, set aside from the text compared;
 an article that is nothing but its title (a headline) is compared by its title.
@@ -16,15 +17,12 @@ exactly as read and decoded (only a leading byte-order mark is dropped).
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 import sys
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import BinaryIO
 
 import charset_normalizer
 
@@ -32,10 +30,12 @@ from ..errors import InputError
 from ..models import Article, Paragraph, Reference, SetAside
 from ..text.lexicon import words
 from .dateline import date_line
+from .files import limited_bytes, regular_file_bytes
 
 # The largest file read: a long feature is 50 KB. Longer articles are refused by their
 # number of sentences (compare.MAX_SENTENCES); this bounds what is read into memory.
 MAX_BYTES = 2_000_000
+_LIMIT = f"factdiff compares articles of up to {MAX_BYTES // 1_000_000} MB"
 # File formats that are not plain text, by their first bytes.
 _NOT_TEXT = (
     (b"%PDF-", "a PDF document"),
@@ -148,7 +148,7 @@ def read_article(path: str | Path, *, source_id: str | None = None) -> Article:
             "(your browser's Save as… Text, or copy and paste it) and compare that file"
         )
     if shown == STDIN:
-        data = _read_limited(sys.stdin.buffer, shown)
+        data = limited_bytes(sys.stdin.buffer, shown, most=MAX_BYTES, limit=_LIMIT)
         path = Path("stdin")
     else:
         path = Path(path)
@@ -165,59 +165,13 @@ def read_article(path: str | Path, *, source_id: str | None = None) -> Article:
 
 def _read_file(path: Path) -> bytes:
     """Return the bytes of a regular file, refusing FIFOs, devices and files over the limit."""
-    try:
-        # O_NONBLOCK: opening a FIFO that has no writer must not wait for one.
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not an article") from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
-    status = os.fstat(fd)
-    if not stat.S_ISREG(status.st_mode):
-        os.close(fd)
-        if stat.S_ISDIR(status.st_mode):
-            raise InputError(f"{path}: is a directory, not an article")
-        raise InputError(
-            f"{path}: is {_kind_of(status.st_mode)}, not a regular file; save the article to "
-            f"a file, or give {STDIN} to read it from standard input"
-        )
-    if status.st_size > MAX_BYTES:
-        os.close(fd)
-        raise InputError(
-            f"{path}: is {status.st_size / 1_000_000:.1f} MB; factdiff compares articles of "
-            f"up to {MAX_BYTES // 1_000_000} MB"
-        )
-    os.set_blocking(fd, True)
-    with os.fdopen(fd, "rb") as file:
-        return _read_limited(file, str(path))
-
-
-def _kind_of(mode: int) -> str:
-    """Return what a file that is not regular is, in words."""
-    if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a file"
-
-
-def _read_limited(stream: BinaryIO, shown: str) -> bytes:
-    """Return at most MAX_BYTES from ``stream``, or raise InputError if there are more:
-    the limit holds for the bytes read, whatever size the file claims."""
-    try:
-        data = stream.read(MAX_BYTES + 1)
-    except OSError as error:
-        raise InputError(f"{shown}: cannot be read ({error.strerror or error})") from None
-    if len(data) > MAX_BYTES:
-        raise InputError(
-            f"{shown}: is over {MAX_BYTES // 1_000_000} MB; factdiff compares articles of up to "
-            f"{MAX_BYTES // 1_000_000} MB"
-        )
-    return data
+    return regular_file_bytes(
+        path,
+        what="an article",
+        most=MAX_BYTES,
+        limit=_LIMIT,
+        hint=f"; save the article to a file, or give {STDIN} to read it from standard input",
+    )
 
 
 def decode(data: bytes, *, path: Path | str = "<text>") -> tuple[str, str, tuple[str, ...]]:

@@ -20,6 +20,7 @@ from typing import Any
 
 from factdiff.errors import InputError
 from factdiff.models import ReviewEntry, ReviewPair
+from factdiff.read.files import regular_file_bytes
 from factdiff.render.table import FINDINGS_SHEET, UNIQUE_SHEET
 
 from .json_review import json_items
@@ -70,19 +71,11 @@ def read_file(path: str | os.PathLike[str]) -> ReviewFile:
 
 
 def _bytes(path: Path, shown: str) -> bytes:
-    """Return a review file's bytes, or InputError saying why it cannot be read."""
-    try:
-        if path.is_dir():
-            raise InputError(f"{shown}: is a directory, not a review file")
-        if path.stat().st_size > MAX_BYTES:
-            raise InputError(
-                f"{shown}: is {path.stat().st_size / 1e6:.1f} MB; too large for a review"
-            )
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{shown}: no such file") from None
-    except OSError as error:
-        raise InputError(f"{shown}: cannot read it ({error.strerror or error})") from None
+    """Return a review file's bytes, or InputError saying why it cannot be read (a FIFO or a
+    device is refused, never waited on)."""
+    return regular_file_bytes(
+        path, what="a review file", most=MAX_BYTES, limit="too large for a review"
+    )
 
 
 def _csv_table(data: bytes, shown: str) -> Table:
