@@ -4,7 +4,7 @@ format_value(detail) -> str     a detail's value for display ("3.5 years", "19 D
 source_label(index)  -> "A", "B", ..., "AA"
 shorten(text, limit) -> text cut after a whole word, with an ellipsis
 short_title(title)   -> the head of a title, to name its source in a headline
-percent(fraction)    -> "91%"
+percent(fraction)    -> "91%"; whole_percent(fraction) -> 91
 explain(finding)     -> the alignment scorers' scores: "fuzzy 0.41 · entities 0.60"
 VERDICT_STYLES       verdict -> VerdictStyle: its symbol, its name and the class styles key on
 
@@ -30,6 +30,7 @@ __all__ = [
     "short_title",
     "shorten",
     "source_label",
+    "whole_percent",
 ]
 
 
@@ -162,12 +163,21 @@ def shorten(text: str, limit: int = _SHORT_TITLE) -> str:
 
 
 def percent(fraction: float) -> str:
-    """Return a fraction in 0..1 as a whole percentage.
+    """Return a fraction in 0..1 as a whole percentage, as reports show it.
 
     >>> percent(0.914), percent(1), percent(0)
     ('91%', '100%', '0%')
     """
-    return f"{round(fraction * 100)}%"
+    return f"{whole_percent(fraction)}%"
+
+
+def whole_percent(fraction: float) -> int:
+    """Return a fraction in 0..1 as a whole number of percent, as the table holds it.
+
+    >>> whole_percent(0.4349), whole_percent(1.0)
+    (43, 100)
+    """
+    return round(fraction * 100)
 
 
 def short_title(title: str) -> str:

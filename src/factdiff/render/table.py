@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from factdiff.models import Comparison, DetailComparison, Finding, Statement
-from factdiff.render.display import format_value, source_label
+from factdiff.render.display import format_value, source_label, whole_percent
 from factdiff.render.topics import topic
 
 __all__ = [
@@ -106,15 +106,6 @@ def likeliest_confidence_column(label: str) -> str:
     return f"confidence in {label}"
 
 
-def _percent(fraction: float) -> int:
-    """Return a fraction in 0..1 as a whole percentage.
-
-    >>> _percent(0.4349), _percent(1.0)
-    (43, 100)
-    """
-    return round(fraction * 100)
-
-
 def _joined(parts: Iterable[str]) -> str | None:
     """Return the distinct parts joined by "; ", or None when there are none."""
     return "; ".join(dict.fromkeys(p for p in parts if p)) or None
@@ -164,7 +155,7 @@ def _statement_cells(finding: Finding, labels: dict[str, str]) -> tuple[Cell, ..
 
 def _finding_rows(finding: Finding, labels: dict[str, str]) -> list[tuple[Cell, ...]]:
     """Return a finding's rows: one per differing detail, or one if none differs."""
-    lead = (finding.id, finding.verdict.value, _percent(finding.confidence))
+    lead = (finding.id, finding.verdict.value, whole_percent(finding.confidence))
     tail = (_statements_cell(finding, labels), None, None, None)
     middles = [_detail_cells(d, finding, labels) for d in finding.differences]
     return [(*lead, *middle, *tail) for middle in middles or [_statement_cells(finding, labels)]]
@@ -209,7 +200,7 @@ def _counterpart_cells(
             cells += [None, None, None]
         else:
             counterpart, confidence = found
-            cells += [" ".join(counterpart.text.split()), counterpart.id, _percent(confidence)]
+            cells += [" ".join(counterpart.text.split()), counterpart.id, whole_percent(confidence)]
     return cells
 
 
