@@ -289,3 +289,16 @@ def test_json_encoder_is_null_when_none_ran(comparison, only_possible):
     assert report["counts"]["possible_discrepancies"] == 0
     counts = json.loads(render(only_possible, format="json"))["counts"]
     assert (counts["discrepancies"], counts["possible_discrepancies"]) == (0, 2)
+
+
+def test_with_only_possible_discrepancies_the_summary_says_none_is_sure(only_possible, generated):
+    for fmt in ("html", "md"):
+        text = _text(only_possible, fmt, generated)
+        assert "Nowhere factdiff is sure of." in text
+        assert "Nowhere factdiff could see." not in text
+    agreeing = replace(
+        only_possible,
+        findings=tuple(replace(f, verdict=Verdict.AGREEMENT) for f in only_possible.findings),
+    )
+    for fmt in ("html", "md"):
+        assert "Nowhere factdiff could see." in _text(agreeing, fmt, generated)
